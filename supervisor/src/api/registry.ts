@@ -1,0 +1,136 @@
+import type { ResourceType } from './resource-type';
+import { apiVersionOf } from './types';
+
+/**
+ * The set of resources the server serves right now: built-in kinds, fixed at start, plus one
+ * entry per served version of every Established CRD. Discovery, OpenAPI, routing and
+ * authorization all read from here; listeners hear about every change so cached discovery
+ * and OpenAPI documents can be rebuilt.
+ */
+export interface GroupVersionEntry {
+  group: string;
+  version: string;
+  resources: ResourceType[];
+}
+
+export class Registry {
+  private readonly builtins: ResourceType[] = [];
+  private readonly custom = new Map<string, ResourceType[]>();
+  private readonly byPath = new Map<string, ResourceType>();
+  private readonly listeners = new Set<() => void>();
+  private preferred = new Map<string, string>();
+  private generation = 0;
+
+  constructor(builtins: ResourceType[], private readonly builtinPreferred: Record<string, string>) {
+    this.builtins.push(...builtins);
+    this.rebuild();
+  }
+
+  /** A counter bumped on every change; caches key on it. */
+  get version(): number {
+    return this.generation;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Replaces the served versions of one CRD (empty to remove them), with its preferred version. */
+  setCustom(crdName: string, types: ResourceType[]): void {
+    if (types.length === 0) this.custom.delete(crdName);
+    else this.custom.set(crdName, types);
+    this.rebuild();
+    for (const l of this.listeners) l();
+  }
+
+  private rebuild(): void {
+    this.generation++;
+    this.byPath.clear();
+    for (const rt of this.all()) this.byPath.set(`${rt.group}/${rt.version}/${rt.resource}`, rt);
+    const versions = new Map<string, string[]>();
+    for (const rt of this.all()) {
+      const list = versions.get(rt.group) ?? [];
+      if (!list.includes(rt.version)) list.push(rt.version);
+      versions.set(rt.group, list);
+    }
+    this.preferred = new Map();
+    for (const [group, list] of versions) {
+      const fixed = this.builtinPreferred[group];
+      this.preferred.set(group, fixed && list.includes(fixed) ? fixed : sortKubeVersions(list)[0]!);
+    }
+  }
+
+  all(): ResourceType[] {
+    const out = [...this.builtins];
+    for (const types of this.custom.values()) out.push(...types);
+    return out;
+  }
+
+  lookup(group: string, version: string, resource: string): ResourceType | undefined {
+    return this.byPath.get(`${group}/${version}/${resource}`);
+  }
+
+  /** Finds the type serving a kind at an apiVersion (used for owner references and protobuf bodies). */
+  byKind(apiVersion: string, kind: string): ResourceType | undefined {
+    return this.all().find((rt) => apiVersionOf(rt.group, rt.version) === apiVersion && rt.kind === kind);
+  }
+
+  /** The preferred version's type for a group/resource, e.g. for garbage collection across versions. */
+  preferredFor(group: string, resource: string): ResourceType | undefined {
+    const v = this.preferred.get(group);
+    return v ? this.lookup(group, v, resource) : undefined;
+  }
+
+  preferredVersion(group: string): string | undefined {
+    return this.preferred.get(group);
+  }
+
+  /** Group versions ordered like upstream discovery: core first, then groups by first registration. */
+  groupVersions(): GroupVersionEntry[] {
+    const map = new Map<string, GroupVersionEntry>();
+    for (const rt of this.all()) {
+      const key = `${rt.group}/${rt.version}`;
+      let entry = map.get(key);
+      if (!entry) {
+        entry = { group: rt.group, version: rt.version, resources: [] };
+        map.set(key, entry);
+      }
+      entry.resources.push(rt);
+    }
+    return [...map.values()];
+  }
+
+  groups(): { name: string; versions: string[]; preferred: string }[] {
+    const out = new Map<string, string[]>();
+    for (const gv of this.groupVersions()) {
+      if (gv.group === '') continue;
+      const list = out.get(gv.group) ?? [];
+      list.push(gv.version);
+      out.set(gv.group, list);
+    }
+    return [...out.entries()].map(([name, versions]) => {
+      const preferred = this.preferred.get(name)!;
+      return { name, versions: [preferred, ...sortKubeVersions(versions.filter((v) => v !== preferred))], preferred };
+    });
+  }
+}
+
+const VERSION_RE = /^v(\d+)(?:(alpha|beta)(\d+))?$/;
+
+/** Kube-aware ordering: GA before beta before alpha, higher numbers first, non-kube versions last. */
+export function compareKubeVersions(a: string, b: string): number {
+  const ma = VERSION_RE.exec(a);
+  const mb = VERSION_RE.exec(b);
+  if (!ma && !mb) return a < b ? -1 : a > b ? 1 : 0;
+  if (!ma) return 1;
+  if (!mb) return -1;
+  const rank = (m: RegExpExecArray): number => (m[2] === undefined ? 3 : m[2] === 'beta' ? 2 : 1);
+  if (rank(ma) !== rank(mb)) return rank(mb) - rank(ma);
+  if (ma[1] !== mb[1]) return Number(mb[1]) - Number(ma[1]);
+  return Number(mb[3] ?? 0) - Number(ma[3] ?? 0);
+}
+
+export function sortKubeVersions(versions: string[]): string[] {
+  return [...versions].sort(compareKubeVersions);
+}

@@ -1,0 +1,28 @@
+import { errors } from '../api/errors';
+import type { ResourceType } from '../api/resource-type';
+import type { KubeObject } from '../api/types';
+import type { FieldValidation } from './objects';
+import { pruneUnknownFields } from './unknown-fields';
+
+/**
+ * Applies a kind's schema to an incoming object: unknown fields are dropped (and reported per
+ * fieldValidation: Strict → 400, Warn → warning, Ignore → silent); custom resources are also
+ * defaulted and validated against their openAPIV3Schema.
+ */
+export function checkSchema(rt: ResourceType, obj: KubeObject, validation: FieldValidation, warnings: string[]): KubeObject {
+  const schema = rt.schema?.();
+  if (!schema) return obj;
+  let out = obj;
+  if (rt.pruneUnknown !== false) {
+    const { object, unknown } = pruneUnknownFields(obj as Record<string, unknown>, schema, rt.resolver);
+    if (unknown.length) {
+      if (validation === 'Strict') {
+        const list = unknown.map((p) => `unknown field "${p}"`);
+        throw errors.badRequest(`strict decoding error: ${list.join(', ')}`);
+      }
+      if (validation === 'Warn') for (const p of unknown) warnings.push(`unknown field "${p}"`);
+    }
+    out = object as KubeObject;
+  }
+  return rt.defaultAndValidate ? rt.defaultAndValidate(out) : out;
+}
