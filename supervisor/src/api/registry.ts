@@ -76,6 +76,19 @@ export class Registry {
     return this.all().find((rt) => apiVersionOf(rt.group, rt.version) === apiVersion && rt.kind === kind);
   }
 
+  /** The type that reads a storage table in its storage version (no conversion), for controllers. */
+  forTable(table: string): ResourceType | undefined {
+    const all = this.all().filter((rt) => rt.table === table);
+    return all.find((rt) => rt.version === rt.storageVersion && !rt.view) ?? all[0];
+  }
+
+  /** Every storage table of stored (non-virtual) kinds, once each, with its canonical type. */
+  tables(): ResourceType[] {
+    const seen = new Map<string, ResourceType>();
+    for (const rt of this.all()) if (!rt.virtual && !seen.has(rt.table)) seen.set(rt.table, this.forTable(rt.table)!);
+    return [...seen.values()];
+  }
+
   /** The preferred version's type for a group/resource, e.g. for garbage collection across versions. */
   preferredFor(group: string, resource: string): ResourceType | undefined {
     const v = this.preferred.get(group);

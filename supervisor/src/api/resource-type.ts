@@ -79,8 +79,8 @@ export interface ResourceType {
   strategy: Strategy;
   view?: ViewConversion;
   scale?: ScaleSpec;
-  /** Extra supported field selector fields beyond metadata.name/namespace, mapped to getters. */
-  fieldSelectors?: Record<string, (obj: KubeObject) => string | undefined>;
+  /** CRD versions' selectableFields (jsonPaths like `.spec.color`), usable in field selectors. */
+  selectableFields?: { jsonPath: string }[];
   /** Schema of the kind (built-in: from the generated OpenAPI; CR: the version's openAPIV3Schema). */
   schema?: () => SchemaNode | undefined;
   resolver: SchemaResolver;

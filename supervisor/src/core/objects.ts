@@ -26,6 +26,8 @@ export interface WriteOptions {
   fieldManager?: string;
   fieldValidation?: FieldValidation;
   subresource?: string;
+  /** Server-side apply already computed managedFields; keep them as they are. */
+  applied?: boolean;
 }
 
 export interface WriteResult {
@@ -64,7 +66,7 @@ export class Objects {
   }
 
   /** Checks TypeMeta and namespace of a client's object and converts it to the storage form. */
-  private normalize(rt: ResourceType, namespace: string, input: unknown): KubeObject {
+  normalize(rt: ResourceType, namespace: string, input: unknown): KubeObject {
     if (!isObject(input)) throw errors.badRequest(`the object provided is unrecognized (must be of type ${rt.kind}): the body must be a JSON or YAML object`);
     const obj = input as KubeObject;
     const expected = rt.group ? `${rt.group}/${rt.version}` : rt.version;
@@ -105,8 +107,10 @@ export class Objects {
     rt.strategy.prepareForCreate?.(obj, ctx);
     const causes = rt.strategy.validate?.(obj, ctx) ?? [];
     if (causes.length) throw errors.invalid(rt.group, rt.kind, meta.name, causes);
-    const managed = managedFieldsAfterUpdate(rt, undefined, obj, opts.fieldManager ?? 'unknown', timestamp(ctx.now), opts.subresource);
-    if (managed) meta.managedFields = managed;
+    if (!opts.applied) {
+      const managed = managedFieldsAfterUpdate(rt, undefined, obj, opts.fieldManager ?? 'unknown', timestamp(ctx.now), opts.subresource);
+      if (managed) meta.managedFields = managed;
+    }
     this.admission.admit({ operation: 'CREATE', rt, namespace: meta.namespace ?? '', name: meta.name, object: obj, user: opts.user, dryRun: ctx.dryRun });
     for (let attempt = 0; this.getStored(rt, meta.namespace ?? '', meta.name); attempt++) {
       if (!generated || attempt >= 8) throw errors.alreadyExists(rt, meta.name);
@@ -164,11 +168,14 @@ export class Objects {
     }
     if (opts.subresource !== 'status' && specSignature(obj) !== specSignature(old)) meta.generation = (old.metadata.generation ?? 1) + 1;
     rt.strategy.prepareForUpdate?.(obj, old, ctx);
-    const causes = opts.subresource === 'status' ? [] : (rt.strategy.validateUpdate ?? rt.strategy.validate)?.(obj, old, ctx) ?? [];
+    // Subresources other than scale change fields the main endpoint may not (status, binding, finalize).
+    const causes = opts.subresource && opts.subresource !== 'scale' ? [] : rt.strategy.validateUpdate ? rt.strategy.validateUpdate(obj, old, ctx) : (rt.strategy.validate?.(obj, ctx) ?? []);
     if (causes.length) throw errors.invalid(rt.group, rt.kind, meta.name ?? '', causes);
-    const managed = managedFieldsAfterUpdate(rt, old, obj, opts.fieldManager ?? 'unknown', timestamp(ctx.now), opts.subresource);
-    if (managed) meta.managedFields = managed;
-    else delete meta.managedFields;
+    if (!opts.applied) {
+      const managed = managedFieldsAfterUpdate(rt, old, obj, opts.fieldManager ?? 'unknown', timestamp(ctx.now), opts.subresource);
+      if (managed) meta.managedFields = managed;
+      else delete meta.managedFields;
+    }
     this.admission.admit({ operation: 'UPDATE', rt, namespace: meta.namespace ?? '', name: meta.name ?? '', object: obj, oldObject: old, user: opts.user, dryRun: ctx.dryRun, subresource: opts.subresource });
     meta.resourceVersion = old.metadata.resourceVersion;
     if (sameIgnoringManagedFields(obj, old)) return { object: viewObject(rt, existing), warnings, code: 200 };

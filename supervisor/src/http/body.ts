@@ -69,7 +69,7 @@ export function parseJson(text: string): unknown {
  * uses (billion laughs), bounded depth, and duplicate keys rejected.
  */
 export function parseYaml(text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, maxAliasCount: MAX_YAML_ALIASES, prettyErrors: false, merge: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, merge: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const where = e.linePos?.[0] ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';

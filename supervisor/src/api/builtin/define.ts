@@ -1,6 +1,5 @@
 import type { NameRule, ResourceType, ScaleSpec, Strategy, ViewConversion } from '../resource-type';
 import { ALL_VERBS } from '../resource-type';
-import type { KubeObject } from '../types';
 import { builtinTypeSchema, builtinTypeResolver } from '../schemas';
 
 /** Declares a built-in resource with upstream's defaults; each option mirrors a ResourceType field. */
@@ -21,7 +20,6 @@ export interface BuiltinOptions {
   view?: ViewConversion;
   scale?: ScaleSpec;
   virtual?: boolean;
-  fieldSelectors?: Record<string, (obj: KubeObject) => string | undefined>;
 }
 
 export function builtin(o: BuiltinOptions): ResourceType {
@@ -48,7 +46,6 @@ export function builtin(o: BuiltinOptions): ResourceType {
     strategy: o.strategy ?? {},
     view: o.view,
     scale: o.scale,
-    fieldSelectors: o.fieldSelectors,
     schema: () => builtinTypeSchema(o.group, o.version, o.kind),
     resolver: builtinTypeResolver,
   };

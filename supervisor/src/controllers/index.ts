@@ -1,0 +1,30 @@
+import type { Admission } from '../core/admission';
+import type { Core } from '../handlers/core';
+import type { ControllerContext } from './controller-context';
+import { startNamespaceController } from './namespace-controller';
+import { startGarbageCollector } from './garbage-collector';
+import { startClusterRoleAggregation } from './clusterrole-aggregation';
+import { startServiceAccountController } from './serviceaccount-controller';
+import { startEventTtl } from './event-ttl';
+import { startCrdController } from './crd-controller';
+
+/** Starts the control-plane controllers that every cluster has; returns a handle to stop them. */
+export interface Controllers {
+  stop(): void;
+}
+
+export function startControllers(core: Core, admission: Admission, caPem: string): Controllers {
+  const stops: (() => void)[] = [];
+  const ctx: ControllerContext = { core, admission, onStop: (fn) => stops.push(fn) };
+  startCrdController(ctx);
+  startNamespaceController(ctx);
+  startGarbageCollector(ctx);
+  startClusterRoleAggregation(ctx);
+  startServiceAccountController(ctx, caPem);
+  startEventTtl(ctx);
+  return {
+    stop() {
+      for (const s of stops.reverse()) s();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ResourceType } from '../api/resource-type';
+import type { KubeObject, UserInfo } from '../api/types';
+import type { Registry } from '../api/registry';
+import type { Objects } from '../core/objects';
+import type { Store } from '../storage/store';
+import type { TokenAuthenticator } from '../auth/tokens';
+import type { RequestInfo } from '../http/request-info';
+import type { SupervisorConfig } from '../config';
+
+/**
+ * What every handler can reach: the registry, the object API and store, authorization, and the
+ * pluggable parts later issues add (pod logs, metrics).
+ */
+export interface AccessAttributes {
+  user: UserInfo;
+  verb: string;
+  resourceRequest: boolean;
+  apiGroup: string;
+  resource: string;
+  subresource: string;
+  namespace: string;
+  name: string;
+  path: string;
+}
+
+export interface Decision {
+  allowed: boolean;
+  reason: string;
+}
+
+export interface LogRequest {
+  pod: KubeObject;
+  container: string;
+  follow: boolean;
+  previous: boolean;
+  timestamps: boolean;
+  tailLines?: number;
+  sinceSeconds?: number;
+  sinceTime?: string;
+  limitBytes?: number;
+}
+
+/** Serves pods/log; the simulated node agent provides it. */
+export interface LogProvider {
+  stream(req: LogRequest, res: ServerResponse, signal: AbortSignal): void;
+}
+
+export interface Core {
+  config: SupervisorConfig;
+  registry: Registry;
+  store: Store;
+  objects: Objects;
+  tokens: TokenAuthenticator;
+  authorize(attrs: AccessAttributes): Decision;
+  forbiddenMessage(attrs: AccessAttributes): string;
+  /** The rules a user has in a namespace (SelfSubjectRulesReview). */
+  rulesFor(user: UserInfo, namespace: string): unknown;
+  logs?: LogProvider;
+  version: Record<string, string>;
+  /** Resolves handlers for non-resource paths registered by other modules (openapi, metrics...). */
+  extraRoutes: Map<string, (req: IncomingMessage, res: ServerResponse, url: URL, user: UserInfo) => Promise<void> | void>;
+}
+
+export interface ResourceRequest {
+  core: Core;
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  info: RequestInfo;
+  rt: ResourceType;
+  user: UserInfo;
+}

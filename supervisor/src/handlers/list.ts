@@ -1,0 +1,130 @@
+import { errors } from '../api/errors';
+import type { ResourceType } from '../api/resource-type';
+import type { Store, Stored } from '../storage/store';
+import { needsConversion, viewJson } from '../core/views';
+import { negotiate, writeJson } from '../http/respond';
+import type { ResourceRequest } from './core';
+import { parseLimit, selectionFor } from './selection';
+import { decodeContinue, encodeContinue, keyOf } from './continue-token';
+import { renderTable, metadataItem } from './table-output';
+
+/**
+ * GET on a collection: resourceVersion semantics (unset/"0" = current, N = not older than N,
+ * Exact = that snapshot), limit/continue paging over one consistent snapshot, selectors, and the
+ * Table and PartialObjectMetadataList projections. Items are emitted from their cached JSON.
+ */
+const TOO_LARGE_WAIT_MS = 3000;
+
+async function waitForResourceVersion(store: Store, rv: number): Promise<void> {
+  const deadline = Date.now() + TOO_LARGE_WAIT_MS;
+  while (store.resourceVersion < rv) {
+    if (Date.now() > deadline) {
+      throw errors.timeout(`Too large resource version: ${rv}, current: ${store.resourceVersion}`, [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }], 1);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function parseRv(raw: string, param = 'resourceVersion'): number {
+  if (!/^\d+$/.test(raw)) throw errors.badRequest(`invalid ${param}: ${raw}`);
+  return Number(raw);
+}
+
+export interface ListSnapshot {
+  items: Stored[];
+  rv: number;
+  continueToken?: string;
+  remaining?: number;
+}
+
+/** Selects the items of one page; shared by list and deletecollection. */
+export async function snapshot(r: Pick<ResourceRequest, 'core' | 'rt' | 'info' | 'url'>, paged = true): Promise<ListSnapshot> {
+  const { core, rt, info, url } = r;
+  const q = url.searchParams;
+  const selection = selectionFor(rt, info.namespace, q);
+  const limit = paged ? parseLimit(q) : 0;
+  const rvParam = q.get('resourceVersion') ?? '';
+  const match = q.get('resourceVersionMatch') ?? '';
+  const cont = q.get('continue') ?? '';
+  if (match && !rvParam) {
+    throw errors.invalid('meta.k8s.io', 'ListOptions', '', [{ type: 'FieldValueForbidden', message: 'Forbidden: resourceVersionMatch is forbidden unless resourceVersion is provided', field: 'resourceVersionMatch' }]);
+  }
+  if (match && !['Exact', 'NotOlderThan'].includes(match)) {
+    throw errors.invalid('meta.k8s.io', 'ListOptions', '', [{ type: 'FieldValueNotSupported', message: `Unsupported value: "${match}": supported values: "Exact", "NotOlderThan"`, field: 'resourceVersionMatch' }]);
+  }
+  if (cont && rvParam && rvParam !== '0') {
+    throw errors.invalid('meta.k8s.io', 'ListOptions', '', [{ type: 'FieldValueForbidden', message: 'Forbidden: specifying resource version is not allowed when using continue', field: 'resourceVersion' }]);
+  }
+  let at = core.store.resourceVersion;
+  let start = '';
+  if (cont) {
+    const token = decodeContinue(cont);
+    at = token.rv;
+    start = token.start;
+  } else if (rvParam && rvParam !== '0') {
+    const rv = parseRv(rvParam);
+    if (match === 'Exact') {
+      if (rv > core.store.resourceVersion) await waitForResourceVersion(core.store, rv);
+      at = rv;
+    } else {
+      await waitForResourceVersion(core.store, rv);
+      at = core.store.resourceVersion;
+    }
+  }
+  const all = at === core.store.resourceVersion ? core.store.list(rt.table, selection.namespace || undefined) : core.store.listAt(rt.table, at, selection.namespace || undefined);
+  let from = 0;
+  if (start) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keyOf(all[mid]!) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    from = lo;
+  }
+  const items: Stored[] = [];
+  let i = from;
+  for (; i < all.length; i++) {
+    const s = all[i]!;
+    if (!selection.everything && !selection.matches(s)) continue;
+    if (limit > 0 && items.length === limit) break;
+    items.push(s);
+  }
+  const result: ListSnapshot = { items, rv: at };
+  if (limit > 0 && i < all.length) {
+    result.continueToken = encodeContinue(at, `${keyOf(items[items.length - 1]!)}\u0000`);
+    if (selection.everything) result.remaining = all.length - i;
+  }
+  return result;
+}
+
+function listMetadata(s: ListSnapshot): string {
+  const meta: Record<string, unknown> = { resourceVersion: String(s.rv) };
+  if (s.continueToken) meta.continue = s.continueToken;
+  if (s.remaining !== undefined) meta.remainingItemCount = s.remaining;
+  return JSON.stringify(meta);
+}
+
+export async function handleList(r: ResourceRequest): Promise<void> {
+  const { rt, req, res, url } = r;
+  const negotiated = negotiate(req.headers.accept, true);
+  const snap = await snapshot(r);
+  if (negotiated.projection === 'table') {
+    const include = (url.searchParams.get('includeObject') ?? 'Metadata') as 'None' | 'Metadata' | 'Object';
+    writeJson(res, 200, renderTable(rt, snap.items, { resourceVersion: String(snap.rv), continue: snap.continueToken, remainingItemCount: snap.remaining }, include), {}, negotiated.contentType);
+    return;
+  }
+  if (negotiated.projection === 'metadata') {
+    const items = snap.items.map((s) => JSON.stringify(metadataItem(rt, s))).join(',');
+    writeJson(res, 200, `{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":${listMetadata(snap)},"items":[${items}]}`, {}, negotiated.contentType);
+    return;
+  }
+  writeJson(res, 200, listBody(rt, snap));
+}
+
+export function listBody(rt: ResourceType, snap: ListSnapshot): string {
+  const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
+  const items = needsConversion(rt) ? snap.items.map((s) => viewJson(rt, s)) : snap.items.map((s) => s.json);
+  return `{"kind":"${rt.listKind}","apiVersion":"${apiVersion}","metadata":${listMetadata(snap)},"items":[${items.join(',')}]}`;
+}
