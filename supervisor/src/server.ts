@@ -8,6 +8,8 @@ import { Store } from './storage/store';
 import { Registry } from './api/registry';
 import { BUILTIN_KINDS, BUILTIN_PREFERRED } from './api/builtin/kinds';
 import { Admission, namespaceLifecycle } from './core/admission';
+import { QuotaEvaluators } from './core/quota-usage';
+import { resourceQuotaAdmission } from './core/quota-admission';
 import { Objects } from './core/objects';
 import { StoreRbacSource } from './auth/rbac-store-source';
 import { authorize, rulesFor } from './auth/rbac-authorizer';
@@ -50,7 +52,8 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
   const signingKey = ensureSigningKey(config.dataDir);
   const store = new Store(new Persistence(config.dataDir));
   const registry = new Registry(BUILTIN_KINDS, BUILTIN_PREFERRED);
-  const admission = new Admission().use(namespaceLifecycle(store));
+  const quotas = new QuotaEvaluators();
+  const admission = new Admission().use(namespaceLifecycle(store)).use(resourceQuotaAdmission(store, registry, quotas));
   const objects = new Objects(store, admission);
   const rbac = new StoreRbacSource(store);
   const tokens = new TokenAuthenticator(staticTokens, signingKey, (ns, name, uid) => store.get('core/serviceaccounts', ns, name)?.obj.metadata.uid === uid);
@@ -67,7 +70,7 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
     extraRoutes: new Map(),
   };
   registerOpenApiRoutes(core);
-  const controllers: Controllers = startControllers(core, admission, pki.caCert);
+  const controllers: Controllers = startControllers(core, admission, pki.caCert, quotas);
   ensureBootstrapObjects(objects, registry);
 
   let url = '';

@@ -1,5 +1,6 @@
 import type { ResourceType } from './resource-type';
 import { apiVersionOf } from './types';
+import { sortKubeVersions } from '../crd/crd-versions';
 
 /**
  * The set of resources the server serves right now: built-in kinds, fixed at start, plus one
@@ -127,23 +128,4 @@ export class Registry {
       return { name, versions: [preferred, ...sortKubeVersions(versions.filter((v) => v !== preferred))], preferred };
     });
   }
-}
-
-const VERSION_RE = /^v(\d+)(?:(alpha|beta)(\d+))?$/;
-
-/** Kube-aware ordering: GA before beta before alpha, higher numbers first, non-kube versions last. */
-export function compareKubeVersions(a: string, b: string): number {
-  const ma = VERSION_RE.exec(a);
-  const mb = VERSION_RE.exec(b);
-  if (!ma && !mb) return a < b ? -1 : a > b ? 1 : 0;
-  if (!ma) return 1;
-  if (!mb) return -1;
-  const rank = (m: RegExpExecArray): number => (m[2] === undefined ? 3 : m[2] === 'beta' ? 2 : 1);
-  if (rank(ma) !== rank(mb)) return rank(mb) - rank(ma);
-  if (ma[1] !== mb[1]) return Number(mb[1]) - Number(ma[1]);
-  return Number(mb[3] ?? 0) - Number(ma[3] ?? 0);
-}
-
-export function sortKubeVersions(versions: string[]): string[] {
-  return [...versions].sort(compareKubeVersions);
 }

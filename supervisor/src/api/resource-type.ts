@@ -68,6 +68,8 @@ export interface ResourceType {
   /** The version objects are stored in; other versions are served by rewriting apiVersion (conversion None). */
   storageVersion: string;
   nameRule: NameRule;
+  /** Whether metadata.generation is maintained (kinds with a spec the controllers observe; all CRs). */
+  generation: boolean;
   /** With a status subresource, the main endpoint ignores .status and /status ignores the rest. */
   statusSubresource: boolean;
   /** Strategic merge patch is only for built-in kinds; CRs answer 415. */

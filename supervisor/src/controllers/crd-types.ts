@@ -33,6 +33,7 @@ function customResourceType(crdName: string, info: CrdInfo, v: CrdVersionInfo): 
     table: `${group}/${names.plural}`,
     storageVersion: info.storageVersion ?? v.name,
     nameRule: 'subdomain',
+    generation: true,
     statusSubresource: v.statusSubresource,
     strategicMerge: false,
     allowUnconditionalUpdate: false,

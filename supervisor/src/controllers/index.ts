@@ -7,13 +7,15 @@ import { startClusterRoleAggregation } from './clusterrole-aggregation';
 import { startServiceAccountController } from './serviceaccount-controller';
 import { startEventTtl } from './event-ttl';
 import { startCrdController } from './crd-controller';
+import { startQuotaController } from './quota-controller';
+import type { QuotaEvaluators } from '../core/quota-usage';
 
 /** Starts the control-plane controllers that every cluster has; returns a handle to stop them. */
 export interface Controllers {
   stop(): void;
 }
 
-export function startControllers(core: Core, admission: Admission, caPem: string): Controllers {
+export function startControllers(core: Core, admission: Admission, caPem: string, quotas: QuotaEvaluators): Controllers {
   const stops: (() => void)[] = [];
   const ctx: ControllerContext = { core, admission, onStop: (fn) => stops.push(fn) };
   startCrdController(ctx);
@@ -22,6 +24,7 @@ export function startControllers(core: Core, admission: Admission, caPem: string
   startClusterRoleAggregation(ctx);
   startServiceAccountController(ctx, caPem);
   startEventTtl(ctx);
+  startQuotaController(ctx, quotas);
   return {
     stop() {
       for (const s of stops.reverse()) s();

@@ -73,10 +73,11 @@ function qualifiedNameError(key: string): string | undefined {
 }
 
 /** Fields of metadata that only the server sets; a client's values are replaced on create. */
-export function resetServerFieldsForCreate(meta: ObjectMeta, now: Date): void {
+export function resetServerFieldsForCreate(meta: ObjectMeta, now: Date, generation: boolean): void {
   meta.uid = newUid();
   meta.creationTimestamp = timestamp(now);
-  meta.generation = 1;
+  if (generation) meta.generation = 1;
+  else delete meta.generation;
   delete meta.resourceVersion;
   delete meta.deletionTimestamp;
   delete meta.deletionGracePeriodSeconds;

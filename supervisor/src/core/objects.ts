@@ -102,7 +102,7 @@ export class Objects {
     }
     const nameError = validateName(meta.name, rt.nameRule);
     if (nameError) throw errors.invalid(rt.group, rt.kind, meta.name, [{ type: 'FieldValueInvalid', message: `Invalid value: ${JSON.stringify(meta.name)}: ${nameError}`, field: 'metadata.name' }]);
-    resetServerFieldsForCreate(meta, ctx.now);
+    resetServerFieldsForCreate(meta, ctx.now, rt.generation);
     if (rt.statusSubresource) delete obj.status;
     rt.strategy.prepareForCreate?.(obj, ctx);
     const causes = rt.strategy.validate?.(obj, ctx) ?? [];
@@ -166,7 +166,7 @@ export class Objects {
       const added = (meta.finalizers ?? []).filter((f) => !(old.metadata.finalizers ?? []).includes(f));
       if (added.length) throw errors.invalid(rt.group, rt.kind, meta.name ?? '', [{ type: 'FieldValueForbidden', message: 'Forbidden: no new finalizers can be added if the object is being deleted', field: 'metadata.finalizers' }]);
     }
-    if (opts.subresource !== 'status' && specSignature(obj) !== specSignature(old)) meta.generation = (old.metadata.generation ?? 1) + 1;
+    if (rt.generation && opts.subresource !== 'status' && specSignature(obj) !== specSignature(old)) meta.generation = (old.metadata.generation ?? 1) + 1;
     rt.strategy.prepareForUpdate?.(obj, old, ctx);
     // Subresources other than scale change fields the main endpoint may not (status, binding, finalize).
     const causes = opts.subresource && opts.subresource !== 'scale' ? [] : rt.strategy.validateUpdate ? rt.strategy.validateUpdate(obj, old, ctx) : (rt.strategy.validate?.(obj, ctx) ?? []);

@@ -15,6 +15,7 @@
  * a version still listed in `status.storedVersions` cannot be removed from `spec.versions`.
  */
 import { FieldErrors, type StatusCause } from '../api/errors';
+import { isObject } from '../api/types';
 import type { CrdSpec, CrdVersionSpec, CustomResourceDefinition } from './crd-types';
 import { isCrdEstablished } from './crd-status';
 import { validateVersionExtras } from './crd-version-validation';
@@ -87,7 +88,9 @@ function validateVersions(versions: CrdVersionSpec[] | undefined, old: CustomRes
   const strict = strictListTypes(old);
   const names = new Set<string>();
   let unique = true;
-  list.forEach((v, i) => {
+  list.forEach((entry, i) => {
+    // A null entry decodes to the zero value upstream; treat any non-object the same way.
+    const v: CrdVersionSpec = isObject(entry) ? entry : {};
     const path = index('spec.versions', i);
     const name = v.name ?? '';
     if (names.has(name)) unique = false;

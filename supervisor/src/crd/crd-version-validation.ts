@@ -22,7 +22,7 @@ function simpleJsonPathError(path: string): string | undefined {
 
 export function validateVersionExtras(v: CrdVersionSpec, path: string, errs: FieldErrors): void {
   validateScale(v, child(path, 'subresources'), errs);
-  (v.additionalPrinterColumns ?? []).forEach((col, i) => validateColumn(col, index(child(path, 'additionalPrinterColumns'), i), errs));
+  (v.additionalPrinterColumns ?? []).forEach((col, i) => validateColumn(isObject(col) ? col : {}, index(child(path, 'additionalPrinterColumns'), i), errs));
   validateSelectableFields(v, child(path, 'selectableFields'), errs);
   if (v.deprecationWarning !== undefined && !v.deprecated) {
     errs.invalid(child(path, 'deprecationWarning'), v.deprecationWarning, 'can only be set for deprecated versions');
@@ -80,7 +80,7 @@ function validateSelectableFields(v: CrdVersionSpec, path: string, errs: FieldEr
   const seen = new Set<string>();
   fields.forEach((f, i) => {
     const at = child(index(path, i), 'jsonPath');
-    const jsonPath = f.jsonPath;
+    const jsonPath = isObject(f) ? f.jsonPath : undefined;
     if (!jsonPath) {
       errs.required(at);
       return;

@@ -51,6 +51,11 @@ function walk(s: SchemaNode, path: string, ctx: Context, errs: FieldErrors): boo
   let representable = checkNode(s, path, ctx, errs);
   const sub = (node: unknown, at: string, next: Context): void => {
     if (isObject(node)) representable = walk(node as SchemaNode, at, next, errs) && representable;
+    else if (node !== undefined) {
+      // Upstream fails to decode such a CRD at all; here it is reported with the other errors.
+      errs.invalid(at, node, 'must be a JSON schema object');
+      representable = false;
+    }
   };
   const nested: Context = { ...ctx, isRoot: false };
   if (s.additionalProperties !== undefined && typeof s.additionalProperties !== 'boolean') {

@@ -53,7 +53,7 @@ export function negotiate(accept: string | undefined, allowTable: boolean): Nego
   throw new ApiError(406, 'NotAcceptable', 'only the following media types are accepted: application/json, application/json;as=Table;v=v1;g=meta.k8s.io');
 }
 
-export function writeJson(res: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}, contentType = 'application/json'): void {
+export function writeJson(res: ServerResponse, code: number, body: unknown, headers: Record<string, string | string[]> = {}, contentType = 'application/json'): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(code, { 'Content-Type': contentType, 'Cache-Control': 'no-cache, private', 'Content-Length': Buffer.byteLength(text), ...headers });
   res.end(text);
@@ -74,7 +74,7 @@ export function writeError(res: ServerResponse, e: unknown): void {
 }
 
 /** Formats HTTP Warning headers the way apiserver does (`299 - "message"`). */
-export function warningHeader(warnings: string[]): Record<string, string> {
+export function warningHeader(warnings: string[]): Record<string, string[]> {
   if (warnings.length === 0) return {};
-  return { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`).join(', ') };
+  return { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`) };
 }

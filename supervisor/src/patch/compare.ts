@@ -4,7 +4,9 @@
  *
  * Leaves compare by value. A granular map or list that appears (or disappears) is itself added (or
  * removed) along with its contents; that is where the `"."` marks of Update managers come from.
- * Two empty-or-absent containers compare as leaves, so `{}` versus absent is a change.
+ * Two empty-or-absent containers compare as leaves, so `{}` versus absent is a change. Upstream
+ * compares typed Go objects, where zero-value fields (Slot.implicit) exist whenever their parent
+ * does; an absent implicit field is treated as present, so e.g. `spec` gets no "." on create.
  */
 import type { SchemaNode, SchemaResolver } from '../openapi/schema-node';
 import { fieldElement, type FieldPath, type PathElement } from './field-path';
@@ -30,7 +32,8 @@ function emptyOrAbsent(v: unknown): boolean {
   return v === undefined || isEmptyContainer(v);
 }
 
-function compareAt(lhs: unknown, rhs: unknown, slot: Slot, path: FieldPath, out: Comparison): void {
+/** `lImplicit`/`rImplicit`: the side lacks the value but its Go zero value would have it. */
+function compareAt(lhs: unknown, rhs: unknown, slot: Slot, path: FieldPath, out: Comparison, lImplicit = false, rImplicit = false): void {
   if (lhs === undefined && rhs === undefined) return;
   const ls = lhs === undefined ? undefined : shapeOf(lhs, slot);
   const rs = rhs === undefined ? undefined : shapeOf(rhs, slot);
@@ -43,20 +46,36 @@ function compareAt(lhs: unknown, rhs: unknown, slot: Slot, path: FieldPath, out:
   }
   const shape = ls ?? rs;
   if (shape === 'leaf' || (emptyOrAbsent(lhs) && emptyOrAbsent(rhs))) {
-    if (lhs === undefined) out.added.insert(path);
-    else if (rhs === undefined) out.removed.insert(path);
-    else if (!jsonEqual(lhs, rhs)) out.modified.insert(path);
+    if (lhs === undefined) {
+      if (!(lImplicit && isEmptyContainer(rhs))) out.added.insert(path);
+    } else if (rhs === undefined) {
+      if (!(rImplicit && isEmptyContainer(lhs))) out.removed.insert(path);
+    } else if (!jsonEqual(lhs, rhs)) out.modified.insert(path);
     return;
   }
-  if (shape === 'map') compareMaps(lhs as Record<string, unknown> | undefined, rhs as Record<string, unknown> | undefined, slot, path, out);
+  if (shape === 'map') compareMaps(lhs as Record<string, unknown> | undefined, rhs as Record<string, unknown> | undefined, slot, path, out, lImplicit, rImplicit);
   else compareLists(lhs as unknown[] | undefined, rhs as unknown[] | undefined, slot, path, out);
-  if (lhs === undefined) out.added.insert(path);
-  else if (rhs === undefined) out.removed.insert(path);
+  if (lhs === undefined && !lImplicit) out.added.insert(path);
+  else if (rhs === undefined && !rImplicit) out.removed.insert(path);
 }
 
-function compareMaps(lhs: Record<string, unknown> | undefined, rhs: Record<string, unknown> | undefined, slot: Slot, path: FieldPath, out: Comparison): void {
+function compareMaps(
+  lhs: Record<string, unknown> | undefined,
+  rhs: Record<string, unknown> | undefined,
+  slot: Slot,
+  path: FieldPath,
+  out: Comparison,
+  lImplicit: boolean,
+  rImplicit: boolean,
+): void {
   const keys = new Set([...Object.keys(lhs ?? {}), ...Object.keys(rhs ?? {})]);
-  for (const key of keys) compareAt(lhs?.[key], rhs?.[key], childSlot(slot, key), [...path, fieldElement(key)], out);
+  const lPresent = lhs !== undefined || lImplicit;
+  const rPresent = rhs !== undefined || rImplicit;
+  for (const key of keys) {
+    const child = childSlot(slot, key);
+    const implicit = child.implicit === true;
+    compareAt(lhs?.[key], rhs?.[key], child, [...path, fieldElement(key)], out, implicit && lPresent, implicit && rPresent);
+  }
 }
 
 function compareLists(lhs: unknown[] | undefined, rhs: unknown[] | undefined, slot: Slot, path: FieldPath, out: Comparison): void {

@@ -16,6 +16,12 @@ export interface Slot {
   readonly resolve: SchemaResolver;
   /** True for an object root (top level or `x-kubernetes-embedded-resource`): its `metadata` is ObjectMeta. */
   readonly objectRoot?: boolean;
+  /**
+   * True when the field exists in the Go zero value of its parent: a non-pointer struct (published with
+   * `default: {}`) or a field without omitempty (published as `required`). Upstream compares typed
+   * objects, so such a field never appears or disappears as a whole while its parent exists.
+   */
+  readonly implicit?: boolean;
 }
 
 export type ListType = 'atomic' | 'set' | 'map';
@@ -68,10 +74,12 @@ export const OBJECT_META_SCHEMA: SchemaNode = {
   additionalProperties: false,
 };
 
-function makeSlot(raw: SchemaNode | undefined, resolve: SchemaResolver, objectRoot = false): Slot {
+function makeSlot(raw: SchemaNode | undefined, resolve: SchemaResolver, required = false): Slot {
   if (!raw) return { resolve };
   const node = resolve(raw);
-  return { raw, node, resolve, objectRoot: objectRoot || ext(raw, node, 'x-kubernetes-embedded-resource') === true };
+  const defaulted = raw.default ?? node.default;
+  const zeroStruct = isObject(defaulted) && Object.keys(defaulted).length === 0;
+  return { raw, node, resolve, objectRoot: ext(raw, node, 'x-kubernetes-embedded-resource') === true, implicit: required || zeroStruct };
 }
 
 function ext(raw: SchemaNode | undefined, node: SchemaNode | undefined, name: `x-${string}`): unknown {
@@ -93,7 +101,7 @@ export function childSlot(slot: Slot, key: string): Slot {
   }
   if (!node) return { resolve: slot.resolve };
   const prop = node.properties?.[key];
-  if (prop) return makeSlot(prop, slot.resolve);
+  if (prop) return makeSlot(prop, slot.resolve, node.required?.includes(key) ?? false);
   if (isObject(node.additionalProperties)) return makeSlot(node.additionalProperties as SchemaNode, slot.resolve);
   return { resolve: slot.resolve };
 }

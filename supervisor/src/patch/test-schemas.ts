@@ -84,6 +84,7 @@ export const DEFINITIONS: Record<string, SchemaNode> = {
       nodeSelector: { ...strMap, 'x-kubernetes-map-type': 'atomic' },
       serviceAccountName: str,
     },
+    required: ['containers'],
   },
   [`${P}PodTemplateSpec`]: { type: 'object', properties: { metadata: wrapped(`${M}ObjectMeta`, { default: {} }), spec: wrapped(`${P}PodSpec`, { default: {} }) } },
   'io.k8s.api.apps.v1.DeploymentStrategy': {
@@ -98,14 +99,15 @@ export const DEFINITIONS: Record<string, SchemaNode> = {
       metadata: wrapped(`${M}ObjectMeta`, { default: {} }),
       spec: {
         type: 'object',
+        default: {},
         properties: {
           replicas: int,
           selector: wrapped(`${M}LabelSelector`),
           template: wrapped(`${P}PodTemplateSpec`, { default: {} }),
-          strategy: wrapped('io.k8s.api.apps.v1.DeploymentStrategy', { 'x-kubernetes-patch-strategy': 'retainKeys' }),
+          strategy: wrapped('io.k8s.api.apps.v1.DeploymentStrategy', { 'x-kubernetes-patch-strategy': 'retainKeys', default: {} }),
         },
       },
-      status: { type: 'object', properties: { replicas: int, conditions: keyedList('io.k8s.api.apps.v1.DeploymentCondition', 'type', ['type']) } },
+      status: { type: 'object', default: {}, properties: { replicas: int, conditions: keyedList('io.k8s.api.apps.v1.DeploymentCondition', 'type', ['type']) } },
     },
   },
   'io.k8s.api.apps.v1.DeploymentCondition': { type: 'object', properties: { type: str, status: str, reason: str } },
@@ -118,6 +120,7 @@ export const DEFINITIONS: Record<string, SchemaNode> = {
       metadata: wrapped(`${M}ObjectMeta`, { default: {} }),
       spec: {
         type: 'object',
+        default: {},
         properties: {
           ports: keyedList(`${P}ServicePort`, 'port', ['port', 'protocol']),
           selector: { ...strMap, 'x-kubernetes-map-type': 'atomic' },

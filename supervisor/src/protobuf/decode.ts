@@ -14,6 +14,7 @@ import { KUBERNETES_PROTOBUF } from './media-type';
 import { lookupType, typeForKind, UNKNOWN_TYPE } from './schema';
 import { createJsonConverter, type MessageToJson } from './to-json';
 import { parseEmbeddedJson, type Decoded } from './well-known';
+import { checkWireTypes } from './wire-check';
 
 const MAGIC = Buffer.from([0x6b, 0x38, 0x73, 0x00]);
 
@@ -32,17 +33,28 @@ function reason(e: unknown): string {
 
 function decodeMessage(type: protobuf.Type, bytes: Uint8Array, what: string): Decoded {
   try {
+    checkWireTypes(type, bytes);
     return type.decode(bytes) as unknown as Decoded;
   } catch (e) {
     throw errors.badRequest(`unable to decode ${what} from protobuf: ${reason(e)}`);
   }
 }
 
+/** Bounds the recursion through RawExtensions that hold further protobuf objects. */
+const MAX_RAW_NESTING = 16;
+let rawNesting = 0;
+
 /** A RawExtension holds JSON, or (from protobuf clients) a nested magic-prefixed object. */
 function decodeRawExtension(raw: Uint8Array): unknown {
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  if (bytes.length >= MAGIC.length && bytes.subarray(0, MAGIC.length).equals(MAGIC)) return decodeKubernetesProtobuf(bytes).object;
-  return parseEmbeddedJson(bytes, 'RawExtension');
+  if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return parseEmbeddedJson(bytes, 'RawExtension');
+  if (rawNesting >= MAX_RAW_NESTING) throw errors.badRequest(`objects in RawExtensions are nested too deeply (more than ${MAX_RAW_NESTING})`);
+  rawNesting++;
+  try {
+    return decodeKubernetesProtobuf(bytes).object;
+  } finally {
+    rawNesting--;
+  }
 }
 
 /**

@@ -21,8 +21,9 @@ const WIRE_TYPES: Readonly<Record<string, number>> = {
 
 export class WireTypeError extends Error {}
 
-function expectedWireType(field: protobuf.Field): number {
-  if (field.map || field.resolvedType instanceof protobuf.Type) return LENGTH_DELIMITED;
+/** The wire type of one value of `field` (for a map: of one map value). */
+function valueWireType(field: protobuf.Field): number {
+  if (field.resolvedType instanceof protobuf.Type) return LENGTH_DELIMITED;
   const wt = WIRE_TYPES[field.type];
   if (wt === undefined) throw new WireTypeError(`unsupported field type ${field.type}`);
   return wt;
@@ -36,12 +37,13 @@ function checkMapEntry(field: protobuf.Field, reader: protobuf.Reader, end: numb
     const id = tag >>> 3;
     const wire = tag & 7;
     if (id === 1 && wire !== keyWire) throw new WireTypeError(`wrong wireType = ${wire} for map key of field ${field.name}`);
-    if (id === 2 && wire !== expectedWireType(field)) throw new WireTypeError(`wrong wireType = ${wire} for map value of field ${field.name}`);
+    if (id === 2 && wire !== valueWireType(field)) throw new WireTypeError(`wrong wireType = ${wire} for map value of field ${field.name}`);
     if (id === 2 && field.resolvedType instanceof protobuf.Type) {
       const len = reader.uint32();
       checkMessage(field.resolvedType, reader, reader.pos + len, depth + 1);
     } else reader.skipType(wire);
   }
+  if (reader.pos !== end) throw new WireTypeError('unexpected EOF');
 }
 
 function checkMessage(type: protobuf.Type, reader: protobuf.Reader, end: number, depth: number): void {
@@ -57,7 +59,7 @@ function checkMessage(type: protobuf.Type, reader: protobuf.Reader, end: number,
       reader.skipType(wire);
       continue;
     }
-    const expected = expectedWireType(field);
+    const expected = field.map ? LENGTH_DELIMITED : valueWireType(field);
     // Repeated scalars may also come packed.
     const packed = field.repeated && !field.map && expected !== LENGTH_DELIMITED && wire === LENGTH_DELIMITED;
     if (wire !== expected && !packed) throw new WireTypeError(`wrong wireType = ${wire} for field ${field.name}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/types';
 import { configMapPrinter, namespacePrinter, nodePrinter, resourceQuotaPrinter, secretPrinter, serviceAccountPrinter } from './core-printers';
 import { eventPrinter, eventsV1Printer } from './event-printer';
-import { endpointSlicePrinter, endpointsPrinter, ingressPrinter, servicePrinter } from './network-printers';
+import { endpointSlicePrinter, endpointsPrinter, ingressClassPrinter, ingressPrinter, networkPolicyPrinter, servicePrinter } from './network-printers';
 import { clusterRoleBindingPrinter, roleBindingPrinter } from './rbac-printers';
 import { persistentVolumeClaimPrinter, persistentVolumePrinter, storageClassPrinter } from './storage-printers';
 
@@ -195,7 +195,8 @@ describe('simple core printers', () => {
       spec: { hard: { 'requests.cpu': '4', 'requests.memory': '8Gi', 'limits.cpu': '8', pods: '20' } },
       status: { hard: { 'requests.cpu': '4', 'requests.memory': '8Gi', 'limits.cpu': '8', pods: '20' }, used: { 'requests.cpu': '1500m', 'limits.cpu': '3', pods: '6' } },
     });
-    expect(resourceQuotaPrinter.row(quota, now)).toEqual(['compute', 'pods: 6/20, requests.cpu: 1500m/4, requests.memory: 0/8Gi', 'limits.cpu: 3/8', '40d']);
+    expect(resourceQuotaPrinter.columns.map((c) => c.name)).toEqual(['Name', 'Age', 'Request', 'Limit']);
+    expect(resourceQuotaPrinter.row(quota, now)).toEqual(['compute', '40d', 'pods: 6/20, requests.cpu: 1500m/4, requests.memory: 0/8Gi', 'limits.cpu: 3/8']);
   });
 });
 
@@ -236,6 +237,15 @@ describe('network and rbac printers', () => {
       status: { loadBalancer: { ingress: [{ ip: '203.0.113.10' }] } },
     });
     expect(ingressPrinter.row(ingress, now)).toEqual(['shop', 'nginx', 'shop.example.com,api.example.com', '203.0.113.10', '80, 443', '40d']);
+  });
+
+  it('prints ingress classes and network policies', () => {
+    const ic = obj('networking.k8s.io/v1', 'IngressClass', 'nginx', { spec: { controller: 'k8s.io/ingress-nginx', parameters: { apiGroup: 'k8s.example.com', kind: 'IngressParameters', name: 'external-lb' } } });
+    expect(ingressClassPrinter.row(ic, now)).toEqual(['nginx', 'k8s.io/ingress-nginx', 'IngressParameters.k8s.example.com/external-lb', '40d']);
+    const denyAll = obj('networking.k8s.io/v1', 'NetworkPolicy', 'default-deny', { spec: { podSelector: {}, policyTypes: ['Ingress'] } });
+    expect(networkPolicyPrinter.row(denyAll, now)).toEqual(['default-deny', '<none>', '40d']);
+    const db = obj('networking.k8s.io/v1', 'NetworkPolicy', 'db', { spec: { podSelector: { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'Exists' }] } } });
+    expect(networkPolicyPrinter.row(db, now)[1]).toBe('app=db,tier');
   });
 
   it('prints role bindings with their subjects', () => {

@@ -110,14 +110,15 @@ function quotaColumns(quota: KubeObject): [string, string] {
 }
 
 export const resourceQuotaPrinter: Printer = {
+  // Kubernetes 1.32 order; later releases (kubernetes#129419) moved Age to the end.
   columns: [
     nameColumn(),
+    ageColumn(),
     column('Request', 'string', 'Request represents a minimum amount of cpu/memory that a container may consume.'),
     column('Limit', 'string', 'Limits control the maximum amount of cpu/memory that a container may use independent of contention on the node.'),
-    ageColumn(),
   ],
   row(o: KubeObject, now: number): TableCell[] {
     const [requests, limits] = quotaColumns(o);
-    return [name(o), requests, limits, age(o, now)];
+    return [name(o), age(o, now), requests, limits];
   },
 };

@@ -72,16 +72,15 @@ class Parser {
   private action(): PathNode[] {
     const nodes: PathNode[] = [];
     for (;;) {
-      const rest = this.input.slice(this.pos);
-      if (rest.startsWith('}')) {
+      if (this.input.startsWith('}', this.pos)) {
         this.pos++;
         return nodes;
       }
-      if (rest.startsWith('[?(')) {
+      if (this.input.startsWith('[?(', this.pos)) {
         nodes.push(this.filter());
         continue;
       }
-      if (rest.startsWith('..')) {
+      if (this.input.startsWith('..', this.pos)) {
         if (nodes.at(-1)?.kind === 'recursive') throw new JsonPathSyntaxError('invalid multiple recursive descent');
         this.pos += 2;
         nodes.push({ kind: 'recursive' });

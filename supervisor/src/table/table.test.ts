@@ -82,6 +82,44 @@ describe('toTable', () => {
     expect(resourceKey('apps', 'deployments')).toBe('deployments.apps');
   });
 
+  it.each([
+    ['', 'pods', 'Ready'],
+    ['', 'namespaces', 'Status'],
+    ['', 'nodes', 'Status'],
+    ['', 'services', 'Type'],
+    ['', 'endpoints', 'Endpoints'],
+    ['', 'configmaps', 'Data'],
+    ['', 'secrets', 'Type'],
+    ['', 'serviceaccounts', 'Secrets'],
+    ['', 'resourcequotas', 'Age'],
+    ['', 'persistentvolumeclaims', 'Status'],
+    ['', 'persistentvolumes', 'Capacity'],
+    ['apps', 'replicasets', 'Desired'],
+    ['apps', 'statefulsets', 'Ready'],
+    ['apps', 'daemonsets', 'Desired'],
+    ['batch', 'jobs', 'Status'],
+    ['batch', 'cronjobs', 'Schedule'],
+    ['discovery.k8s.io', 'endpointslices', 'AddressType'],
+    ['networking.k8s.io', 'ingresses', 'Class'],
+    ['storage.k8s.io', 'storageclasses', 'Provisioner'],
+    ['coordination.k8s.io', 'leases', 'Holder'],
+    ['rbac.authorization.k8s.io', 'rolebindings', 'Role'],
+    ['rbac.authorization.k8s.io', 'clusterrolebindings', 'Role'],
+    ['scheduling.k8s.io', 'priorityclasses', 'Value'],
+    ['policy', 'poddisruptionbudgets', 'Min Available'],
+    ['autoscaling', 'horizontalpodautoscalers', 'Reference'],
+  ])('has a built-in printer for %s %s', (group, resource, second) => {
+    expect(printerFor(group, resource)?.columns[1]?.name).toBe(second);
+  });
+
+  it.each([
+    ['rbac.authorization.k8s.io', 'clusterroles'],
+    ['', 'limitranges'],
+    ['apiextensions.k8s.io', 'customresourcedefinitions'],
+  ])('leaves %s %s to the default table, as upstream does', (group, resource) => {
+    expect(printerFor(group, resource)).toBeUndefined();
+  });
+
   it('uses a CRD printer when given one, and row conditions from the pod printer', () => {
     const cr: KubeObject = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', creationTimestamp: '2025-06-01T10:00:00Z' }, spec: { size: 'L' } };
     const printer = crdTableColumns([{ name: 'Size', type: 'string', jsonPath: '.spec.size' }]);

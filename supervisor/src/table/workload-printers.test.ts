@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../api/types';
 import { cronJobPrinter, jobPrinter } from './batch-printers';
-import { horizontalPodAutoscalerPrinter, podDisruptionBudgetPrinter } from './policy-printers';
+import { horizontalPodAutoscalerPrinter, leasePrinter, podDisruptionBudgetPrinter, priorityClassPrinter } from './policy-printers';
 import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrinter } from './workload-printers';
 
 const now = Date.parse('2025-06-01T12:00:00Z');
@@ -139,5 +139,12 @@ describe('policy printers', () => {
     expect(horizontalPodAutoscalerPrinter.row(v2, now)).toEqual(['web', 'Deployment/web', 'cpu: 45%/70%, memory: <unknown>/500Mi + 1 more...', '2', 10, 3, '2d3h']);
     const v1 = obj('autoscaling/v1', 'HorizontalPodAutoscaler', 'api', { scaleTargetRef: { kind: 'Deployment', name: 'api' }, maxReplicas: 5, targetCPUUtilizationPercentage: 80 }, { currentReplicas: 1 });
     expect(horizontalPodAutoscalerPrinter.row(v1, now).slice(1, 6)).toEqual(['Deployment/api', 'cpu: <unknown>/80%', '<unset>', 5, 1]);
+  });
+
+  it('prints priority classes and leases', () => {
+    const pc: KubeObject = { apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'high', creationTimestamp: ago(DAY) }, value: 1000000, globalDefault: false, preemptionPolicy: 'PreemptLowerPriority' };
+    expect(priorityClassPrinter.row(pc, now)).toEqual(['high', 1000000, false, '24h', 'PreemptLowerPriority']);
+    const lease = obj('coordination.k8s.io/v1', 'Lease', 'kube-scheduler', { holderIdentity: 'cp-1_5c2e', leaseDurationSeconds: 15, renewTime: ago(2_000) }, undefined, { namespace: 'kube-system' });
+    expect(leasePrinter.row(lease, now)).toEqual(['kube-scheduler', 'cp-1_5c2e', '2d3h']);
   });
 });

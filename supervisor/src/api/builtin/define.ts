@@ -20,6 +20,7 @@ export interface BuiltinOptions {
   view?: ViewConversion;
   scale?: ScaleSpec;
   virtual?: boolean;
+  generation?: boolean;
 }
 
 export function builtin(o: BuiltinOptions): ResourceType {
@@ -39,6 +40,7 @@ export function builtin(o: BuiltinOptions): ResourceType {
     table: o.table ?? `${o.group || 'core'}/${o.resource}`,
     storageVersion: o.version,
     nameRule: o.nameRule ?? 'subdomain',
+    generation: o.generation ?? false,
     statusSubresource: subresources.includes('status'),
     strategicMerge: true,
     allowUnconditionalUpdate: true,
