@@ -151,7 +151,7 @@ export class FieldErrors {
     this.causes.push({ type: 'FieldValueDuplicate', message: `Duplicate value: ${formatValue(value)}`, field });
   }
   tooLong(field: string, max: number): void {
-    this.causes.push({ type: 'FieldValueTooLong', message: `Too long: must have at most ${max} bytes`, field });
+    this.causes.push({ type: 'FieldValueTooLong', message: `Too long: may not be more than ${max} bytes`, field });
   }
   typeInvalid(field: string, value: unknown, detail: string): void {
     this.causes.push({ type: 'FieldValueTypeInvalid', message: `Invalid value: ${formatValue(value)}: ${detail}`, field });

@@ -7,7 +7,7 @@ import type { SchemaNode, SchemaResolver } from '../openapi/schema-node';
  * (one group/version/resource). Built-in kinds are declared in builtin-*.ts files; each
  * established CRD version contributes one at run time.
  */
-export type NameRule = 'subdomain' | 'label' | 'path-segment';
+export type NameRule = 'subdomain' | 'label' | 'dns1035-label' | 'path-segment';
 
 export interface WriteContext {
   user: UserInfo;

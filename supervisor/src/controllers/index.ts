@@ -1,6 +1,7 @@
 import type { Admission } from '../core/admission';
 import type { Core } from '../handlers/core';
 import type { ControllerContext } from './controller-context';
+import { Clock } from './kit/clock';
 import { startNamespaceController } from './namespace-controller';
 import { startGarbageCollector } from './garbage-collector';
 import { startClusterRoleAggregation } from './clusterrole-aggregation';
@@ -17,14 +18,16 @@ export interface Controllers {
 
 export function startControllers(core: Core, admission: Admission, caPem: string, quotas: QuotaEvaluators): Controllers {
   const stops: (() => void)[] = [];
-  const ctx: ControllerContext = { core, admission, onStop: (fn) => stops.push(fn) };
+  const clock = new Clock(core.config.timeScale);
+  const ctx: ControllerContext = { core, admission, quotas, clock, onStop: (fn) => stops.push(fn) };
+  stops.push(() => clock.stop());
   startCrdController(ctx);
   startNamespaceController(ctx);
   startGarbageCollector(ctx);
   startClusterRoleAggregation(ctx);
   startServiceAccountController(ctx, caPem);
   startEventTtl(ctx);
-  startQuotaController(ctx, quotas);
+  startQuotaController(ctx);
   return {
     stop() {
       for (const s of stops.reverse()) s();

@@ -1,7 +1,6 @@
 import type { KubeObject } from '../api/types';
 import { isObject } from '../api/types';
 import { SYSTEM_USER } from '../core/objects';
-import type { QuotaEvaluators } from '../core/quota-usage';
 import { clone } from '../storage/store';
 import { stableStringify } from '../util/stable-json';
 import { formatQuantity, quantityKind } from '../util/quantity';
@@ -15,7 +14,7 @@ import { WorkQueue } from './work-queue';
  */
 const QUOTAS = 'core/resourcequotas';
 
-export function startQuotaController({ core, onStop }: ControllerContext, evaluators: QuotaEvaluators): void {
+export function startQuotaController({ core, onStop, quotas: evaluators }: ControllerContext): void {
   const { store, registry, objects } = core;
   const rt = registry.lookup('', 'v1', 'resourcequotas')!;
   const queue = new WorkQueue('resourcequota-controller', (namespace) => {

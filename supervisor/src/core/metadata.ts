@@ -2,6 +2,7 @@ import { randomUUID, randomInt } from 'node:crypto';
 import type { StatusCause } from '../api/errors';
 import type { KubeObject, ObjectMeta } from '../api/types';
 import { isObject } from '../api/types';
+import { labelValueErrors, qualifiedNameErrors } from '../selectors/label-validation';
 
 /** Server-owned metadata: uids, timestamps, generateName, and what clients may not change. */
 const GENERATE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -38,38 +39,20 @@ export function validateMetadataShape(meta: unknown): StatusCause[] {
     }
     for (const [k, v] of Object.entries(map)) {
       if (typeof v !== 'string') causes.push({ type: 'FieldValueTypeInvalid', message: `Invalid value: ${JSON.stringify(v)}: must be a string`, field: `metadata.${field}` });
-      const msg = qualifiedNameError(k);
-      if (msg) causes.push({ type: 'FieldValueInvalid', message: `Invalid value: "${k}": ${msg}`, field: `metadata.${field}` });
-      if (field === 'labels' && typeof v === 'string' && !LABEL_VALUE.test(v)) {
-        causes.push({ type: 'FieldValueInvalid', message: `Invalid value: "${v}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')`, field: `metadata.labels` });
+      for (const msg of qualifiedNameErrors(k)) causes.push({ type: 'FieldValueInvalid', message: `Invalid value: "${k}": ${msg}`, field: `metadata.${field}` });
+      if (field === 'labels' && typeof v === 'string') {
+        for (const msg of labelValueErrors(v)) causes.push({ type: 'FieldValueInvalid', message: `Invalid value: "${v}": ${msg}`, field: `metadata.labels` });
       }
     }
   }
   if (isObject(meta.annotations)) {
     const size = Object.entries(meta.annotations).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
-    if (size > 256 * 1024) causes.push({ type: 'FieldValueTooLong', message: 'Too long: must have at most 262144 bytes', field: 'metadata.annotations' });
+    if (size > 256 * 1024) causes.push({ type: 'FieldValueTooLong', message: 'Too long: may not be more than 262144 bytes', field: 'metadata.annotations' });
   }
   if (meta.finalizers !== undefined && !(Array.isArray(meta.finalizers) && meta.finalizers.every((f) => typeof f === 'string'))) {
     causes.push({ type: 'FieldValueTypeInvalid', message: 'Invalid value: must be a list of strings', field: 'metadata.finalizers' });
   }
   return causes;
-}
-
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
-function qualifiedNameError(key: string): string | undefined {
-  const slash = key.indexOf('/');
-  const name = slash >= 0 ? key.slice(slash + 1) : key;
-  const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-  if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) {
-    return 'prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, \'-\' or \'.\', and must start and end with an alphanumeric character';
-  }
-  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
-    return "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
-  }
-  return undefined;
 }
 
 /** Fields of metadata that only the server sets; a client's values are replaced on create. */

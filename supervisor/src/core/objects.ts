@@ -7,7 +7,7 @@ import { clone } from '../storage/store';
 import { generateNameSuffix, preserveServerFields, resetServerFieldsForCreate, specSignature, timestamp, validateMetadataShape } from './metadata';
 import { fromStorage, toStorage, viewObject } from './views';
 import { checkSchema } from './schema-check';
-import { validateName } from './names';
+import { validateObjectName } from '../crd/names';
 import { managedFieldsAfterUpdate } from './field-management';
 import type { Admission } from './admission';
 import { stableStringify } from '../util/stable-json';
@@ -100,8 +100,8 @@ export class Objects {
       if (!meta.generateName) throw errors.invalid(rt.group, rt.kind, '', [{ type: 'FieldValueRequired', message: 'Required value: name or generateName is required', field: 'metadata.name' }]);
       meta.name = `${meta.generateName}${generateNameSuffix()}`;
     }
-    const nameError = validateName(meta.name, rt.nameRule);
-    if (nameError) throw errors.invalid(rt.group, rt.kind, meta.name, [{ type: 'FieldValueInvalid', message: `Invalid value: ${JSON.stringify(meta.name)}: ${nameError}`, field: 'metadata.name' }]);
+    const nameErrors = validateObjectName(meta.name, rt.nameRule);
+    if (nameErrors.length) throw errors.invalid(rt.group, rt.kind, meta.name, nameErrors.map((e) => ({ type: 'FieldValueInvalid', message: `Invalid value: ${JSON.stringify(meta.name)}: ${e}`, field: 'metadata.name' })));
     resetServerFieldsForCreate(meta, ctx.now, rt.generation);
     if (rt.statusSubresource) delete obj.status;
     rt.strategy.prepareForCreate?.(obj, ctx);

@@ -107,7 +107,7 @@ export function crdStatusFor(crd: CustomResourceDefinition, existingCrds: Custom
     conditions = setCondition(conditions, established, now3339);
   }
   const storedVersions = [...(crd.status?.storedVersions ?? [])];
-  const storage = crd.spec?.versions?.find((v) => v.storage)?.name;
+  const storage = crd.spec?.versions?.find((v) => v?.storage)?.name;
   if (storage && !storedVersions.includes(storage)) storedVersions.push(storage);
   return { ...crd.status, conditions, acceptedNames: names, storedVersions };
 }

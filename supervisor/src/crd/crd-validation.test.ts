@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errors, type StatusCause } from '../api/errors';
-import { CRD_GROUP, CRD_KIND, type CustomResourceDefinition } from './crd-types';
+import { CRD_GROUP, CRD_KIND, type CrdPrinterColumnSpec, type CrdVersionSpec, type CustomResourceDefinition } from './crd-types';
 import { defaultCustomResourceDefinition, validateCustomResourceDefinition } from './crd-validation';
 import { cnpgClusterCrd } from './testdata/cnpg-cluster-crd';
 import { widgetsCrd } from './testdata/widgets-crd';
@@ -108,6 +108,24 @@ describe('validateCustomResourceDefinition', () => {
     expect(out[1]).toBe('spec.versions[1].schema.openAPIV3Schema: Required value: schemas are required');
     crd.spec.versions = [];
     expect(lines(validateCustomResourceDefinition(crd))).toEqual(['spec.versions: Invalid value: []: must have exactly one version marked as storage version']);
+  });
+
+  it('does not crash on malformed input: a missing name, null versions and columns', () => {
+    const crd = widgetsCrd();
+    crd.metadata = {};
+    crd.spec.versions = [null as unknown as CrdVersionSpec];
+    const out = lines(validateCustomResourceDefinition(crd));
+    expect(out[0]).toBe('metadata.name: Required value: name or generateName is required');
+    expect(out[1]).toMatch(/^spec\.versions\[0\]\.name: Invalid value: "": a DNS-1035 label/);
+    expect(out.slice(2)).toEqual([
+      'spec.versions[0].schema.openAPIV3Schema: Required value: schemas are required',
+      'spec.versions: Invalid value: [{}]: must have exactly one version marked as storage version',
+    ]);
+    const cols = widgetsCrd();
+    const v1 = cols.spec.versions?.[0];
+    if (!v1) throw new Error('fixture');
+    v1.additionalPrinterColumns = [null as unknown as CrdPrinterColumnSpec];
+    expect(lines(validateCustomResourceDefinition(cols))).toHaveLength(3);
   });
 
   it('accepts a CRD whose versions are all unserved, as upstream does', () => {

@@ -25,13 +25,19 @@ import { isDns1035Label, isDns1123Subdomain } from './names';
 import { meetsStrictListTypes } from './schema-keywords';
 import { validateStructuralSchema } from './structural-schema';
 
-/** Upstream's v1 defaulting: singular and listKind from kind, conversion strategy None. */
+/**
+ * Upstream's v1 defaulting: singular and listKind from kind, conversion strategy None. The
+ * server stores the defaulted object, so `kubectl get crd -o yaml` shows what upstream shows.
+ */
 export function defaultCustomResourceDefinition(crd: CustomResourceDefinition): CustomResourceDefinition {
   const spec: CrdSpec = crd.spec ?? {};
   const names = { ...spec.names };
   if (!names.singular && names.kind) names.singular = names.kind.toLowerCase();
   if (!names.listKind && names.kind) names.listKind = `${names.kind}List`;
-  return { ...crd, spec: { ...spec, names, conversion: spec.conversion ?? { strategy: 'None' } } };
+  const defaulted: CrdSpec = { ...spec, names, conversion: spec.conversion ?? { strategy: 'None' } };
+  // A null entry decodes to the zero value upstream; treat any non-object entry the same way.
+  if (Array.isArray(spec.versions)) defaulted.versions = spec.versions.map((v) => (isObject(v) ? v : {}));
+  return { ...crd, spec: defaulted };
 }
 
 /** The versions as a short value for messages (upstream prints the whole Go struct). */
@@ -88,9 +94,7 @@ function validateVersions(versions: CrdVersionSpec[] | undefined, old: CustomRes
   const strict = strictListTypes(old);
   const names = new Set<string>();
   let unique = true;
-  list.forEach((entry, i) => {
-    // A null entry decodes to the zero value upstream; treat any non-object the same way.
-    const v: CrdVersionSpec = isObject(entry) ? entry : {};
+  list.forEach((v, i) => {
     const path = index('spec.versions', i);
     const name = v.name ?? '';
     if (names.has(name)) unique = false;

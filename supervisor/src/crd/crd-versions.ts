@@ -3,8 +3,9 @@
  * ordering (for the preferred version in discovery) and per-version schema, subresources,
  * printer columns and selectable fields.
  */
+import { isObject } from '../api/types';
 import type { SchemaNode } from '../openapi/schema-node';
-import type { CrdNames, CustomResourceDefinition } from './crd-types';
+import type { CrdNames, CrdVersionSpec, CustomResourceDefinition } from './crd-types';
 
 const KUBE_VERSION = /^v(\d+)(?:(alpha|beta)(\d+))?$/;
 const STABILITY = { alpha: 0, beta: 1, ga: 2 } as const;
@@ -108,7 +109,7 @@ export function crdInfo(crd: CustomResourceDefinition): CrdInfo {
   const group = spec.group ?? '';
   const accepted = crd.status?.acceptedNames;
   const names = defaultedNames(accepted?.plural ? accepted : spec.names);
-  const versions = (spec.versions ?? []).map((v): CrdVersionInfo => {
+  const versions = (spec.versions ?? []).filter((v): v is CrdVersionSpec => isObject(v)).map((v): CrdVersionInfo => {
     const name = v.name ?? '';
     const scale = v.subresources?.scale;
     const columns = (v.additionalPrinterColumns ?? []).map((c) => ({

@@ -176,6 +176,12 @@ describe('validateStructuralSchema', () => {
     ]);
   });
 
+  it('reports schema nodes that are not objects', () => {
+    expect(check(withSpec({ type: 'object', properties: { a: 'string' as unknown as SchemaNode } }))).toEqual([
+      `${ROOT}.properties[spec].properties[a]: Invalid value: "string": must be a JSON schema object`,
+    ]);
+  });
+
   it('accepts and ignores x-kubernetes-validations', () => {
     expect(check(withSpec({ type: 'object', 'x-kubernetes-validations': [{ rule: 'self.a < self.b' }, { rule: '' }] }))).toEqual([]);
   });

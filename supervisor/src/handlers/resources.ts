@@ -12,6 +12,7 @@ import { renderTable, metadataItem } from './table-output';
 import { handleReview } from './reviews';
 import { handleSubresource } from './subresources';
 import { viewObject } from '../core/views';
+import { decodeKubernetesProtobuf, isKubernetesProtobuf } from '../protobuf';
 
 /** Dispatches a resource request (already authenticated and authorized) by verb and subresource. */
 export async function handleResource(r: ResourceRequest): Promise<void> {
@@ -72,9 +73,12 @@ export async function handlePatch(r: ResourceRequest, subresource?: string): Pro
   respondWrite(r, patchObject(core.objects, rt, info.namespace, info.pathName, type, body, { ...opts, force }));
 }
 
+/** DeleteOptions arrive as JSON, or as protobuf from kubectl drain; an empty body means defaults. */
 async function readDeleteBody(r: ResourceRequest): Promise<unknown> {
   const body = await readBody(r.req);
-  return body.length ? parseJson(body.toString('utf8')) : {};
+  if (body.length === 0) return {};
+  if (isKubernetesProtobuf(r.req.headers['content-type'])) return decodeKubernetesProtobuf(body).object;
+  return parseJson(body.toString('utf8'));
 }
 
 async function handleDelete(r: ResourceRequest): Promise<void> {

@@ -3,7 +3,7 @@
  * `$patch`, `$retainKeys`, `$setElementOrder/<field>`, `$deleteFromPrimitiveList/<field>`, and the
  * rule that merged lists keep patch order for patched items and live order for server-only items.
  */
-import { errors } from '../api/errors';
+import { errors, type ApiError } from '../api/errors';
 import { isObject, jsonEqual, preview, type Obj } from './json-util';
 
 export const DIRECTIVE_MARKER = '$patch';
@@ -21,11 +21,11 @@ export function hasDirectiveMarker(item: unknown): item is Obj {
   return isObject(item) && Object.prototype.hasOwnProperty.call(item, DIRECTIVE_MARKER);
 }
 
-export function noMergeKeyError(item: unknown, mergeKey: string): Error {
+export function noMergeKeyError(item: unknown, mergeKey: string): ApiError {
   return errors.badRequest(`map: ${preview(item)} does not contain declared merge key: ${mergeKey}`);
 }
 
-export function badPatchTypeError(directive: unknown, item: unknown): Error {
+export function badPatchTypeError(directive: unknown, item: unknown): ApiError {
   return errors.badRequest(`unknown patch type: ${preview(directive)} in map: ${preview(item)}`);
 }
 

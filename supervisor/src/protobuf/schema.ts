@@ -34,7 +34,9 @@ const kindCache = new Map<string, protobuf.Type>();
 export function schemaRoot(): protobuf.Root {
   if (!root) {
     const json = JSON.parse(fs.readFileSync(new URL('./k8s-descriptors.json', import.meta.url), 'utf8')) as protobuf.INamespace;
-    root = protobuf.Root.fromJSON(json).resolveAll();
+    const loaded = protobuf.Root.fromJSON(json);
+    loaded.resolveAll();
+    root = loaded;
   }
   return root;
 }

@@ -31,7 +31,7 @@ function valueWireType(field: protobuf.Field): number {
 
 /** Length-delimited payloads of map entries: key = 1, value = 2. */
 function checkMapEntry(field: protobuf.Field, reader: protobuf.Reader, end: number, depth: number): void {
-  const keyWire = WIRE_TYPES[(field as protobuf.MapField).keyType];
+  const keyWire = field instanceof protobuf.MapField ? WIRE_TYPES[field.keyType] : undefined;
   while (reader.pos < end) {
     const tag = reader.uint32();
     const id = tag >>> 3;

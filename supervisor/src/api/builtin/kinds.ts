@@ -4,6 +4,7 @@ import { podStrategy } from './pod-strategy';
 import { configMapStrategy, eventStrategy, namespaceStrategy, nodeStrategy, pvcStrategy, secretStrategy, serviceAccountStrategy, serviceStrategy } from './core-strategies';
 import { cronJobStrategy, daemonSetStrategy, deploymentStrategy, jobStrategy, replicaSetStrategy, statefulSetStrategy } from './workload-strategies';
 import { eventsV1View } from './event-view';
+import { crdStrategy } from './crd-strategy';
 
 /**
  * The built-in resources the supervisor serves, with upstream's names, short names, categories
@@ -22,7 +23,7 @@ const core = (o: Omit<Parameters<typeof builtin>[0], 'group' | 'version'>) => bu
 export const BUILTIN_KINDS: ResourceType[] = [
   core({ resource: 'namespaces', kind: 'Namespace', namespaced: false, shortNames: ['ns'], subresources: ['status', 'finalize'], nameRule: 'label', strategy: namespaceStrategy }),
   core({ resource: 'pods', kind: 'Pod', namespaced: true, shortNames: ['po'], categories: ['all'], subresources: ['status', 'log', 'binding', 'eviction'], strategy: podStrategy }),
-  core({ resource: 'services', kind: 'Service', namespaced: true, shortNames: ['svc'], categories: ['all'], subresources: ['status'], nameRule: 'label', strategy: serviceStrategy }),
+  core({ resource: 'services', kind: 'Service', namespaced: true, shortNames: ['svc'], categories: ['all'], subresources: ['status'], nameRule: 'dns1035-label', strategy: serviceStrategy }),
   core({ resource: 'endpoints', kind: 'Endpoints', namespaced: true, shortNames: ['ep'], singular: 'endpoints' }),
   core({ resource: 'configmaps', kind: 'ConfigMap', namespaced: true, shortNames: ['cm'], strategy: configMapStrategy }),
   core({ resource: 'secrets', kind: 'Secret', namespaced: true, strategy: secretStrategy }),
@@ -67,7 +68,7 @@ export const BUILTIN_KINDS: ResourceType[] = [
   builtin({ group: 'authentication.k8s.io', version: 'v1', resource: 'selfsubjectreviews', kind: 'SelfSubjectReview', namespaced: false, virtual: true }),
   builtin({ group: 'authentication.k8s.io', version: 'v1', resource: 'tokenreviews', kind: 'TokenReview', namespaced: false, virtual: true }),
 
-  builtin({ group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false, generation: true, shortNames: ['crd', 'crds'], categories: ['api-extensions'], subresources: ['status'] }),
+  builtin({ group: 'apiextensions.k8s.io', version: 'v1', resource: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false, generation: true, shortNames: ['crd', 'crds'], categories: ['api-extensions'], subresources: ['status'], strategy: crdStrategy }),
 ];
 
 /** Preferred versions of built-in groups (the only version each serves). */
