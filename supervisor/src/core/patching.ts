@@ -69,6 +69,7 @@ export function patchObject(objects: Objects, rt: ResourceType, namespace: strin
       const created = { ...result.object, metadata: { ...(result.object.metadata as object), managedFields: result.managedFields } };
       return objects.create(rt, namespace, created, { ...opts, applied: true });
     }
+    if (appliedMeta.resourceVersion !== undefined && appliedMeta.resourceVersion !== existing.obj.metadata.resourceVersion) throw errors.staleUpdate(rt, name);
     const live = viewObject(rt, existing);
     const result = serverSideApply({ ...common, live, applied });
     const next = { ...result.object, metadata: { ...(result.object.metadata as object), managedFields: result.managedFields } } as KubeObject;
