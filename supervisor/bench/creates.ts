@@ -13,8 +13,6 @@ export interface CreateRun {
   seconds: number;
   perSecond: number;
   latencyMs: Summary;
-  /** Server CPU used during the run as a share of one core (100 = one core busy). */
-  serverCpuPercent?: number;
 }
 
 export async function ensureNamespace(client: BenchClient, name: string): Promise<void> {
@@ -28,23 +26,19 @@ export async function createMany(
   count: number,
   concurrency: number,
   make: (i: number) => KubeObject,
-  serverCpu?: () => number | undefined,
 ): Promise<CreateRun> {
   const latencies = new Float64Array(count);
-  const cpu0 = serverCpu?.();
   const start = performance.now();
   await runBounded(count, concurrency, async (i) => {
     const res = await client.ok('POST', collectionPath, { body: make(i) });
     latencies[i] = res.ttlbMs;
   });
   const seconds = (performance.now() - start) / 1000;
-  const cpu1 = serverCpu?.();
   return {
     count,
     concurrency,
     seconds,
     perSecond: count / seconds,
     latencyMs: summarize(latencies),
-    serverCpuPercent: cpu0 !== undefined && cpu1 !== undefined ? ((cpu1 - cpu0) / seconds) * 100 : undefined,
   };
 }

@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
 import type { Target } from './http-client';
+import type { ProbeSnapshot } from './server-probe';
 
 /**
  * The supervisor under test, run as its own Node process (so it has its own event loop and core),
@@ -16,16 +18,19 @@ export interface ServerProcess extends Target {
   stop(graceMs?: number): Promise<void>;
   /** Synchronous last-resort kill for process exit handlers. */
   killNow(): void;
+  /** Talks to the in-process probe (see server-probe.ts). */
+  probe(kind: 'reset' | 'profile-start'): Promise<void>;
+  probe(kind: 'snapshot'): Promise<ProbeSnapshot>;
+  probe(kind: 'profile-stop', file: string): Promise<void>;
 }
 
 export interface ServerOptions {
   repoRoot: string;
   dataDir: string;
-  /** Extra Node flags for the server, e.g. `--cpu-prof`. */
-  nodeArgs?: string[];
   readyTimeoutMs?: number;
 }
 
+const PROBE = fileURLToPath(new URL('./server-probe.ts', import.meta.url));
 const READY = /^supervisor: ready at (\S+); kubeconfig: (.+)$/m;
 
 interface Kubeconfig {
@@ -47,11 +52,31 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 export async function startServer(opts: ServerOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join('supervisor', 'src', 'main.ts'), '--seed', 'none'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', PROBE, path.join('supervisor', 'src', 'main.ts'), '--seed', 'none'], {
     cwd: opts.repoRoot,
     env: { ...process.env, SUPERVISOR_PORT: '0', SUPERVISOR_HOST: '127.0.0.1', SUPERVISOR_DATA_DIR: opts.dataDir, SUPERVISOR_LOG: 'quiet' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  let probeId = 0;
+  const probe = (kind: string, file?: string): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = ++probeId;
+      const onMessage = (m: unknown): void => {
+        const reply = m as { probeReply?: number; result?: unknown; error?: string };
+        if (reply.probeReply !== id) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        if (reply.error) reject(new Error(`server probe ${kind}: ${reply.error}`));
+        else resolve(reply.result);
+      };
+      const onExit = (): void => {
+        child.off('message', onMessage);
+        reject(new Error(`supervisor exited during probe ${kind}`));
+      };
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send({ probe: kind, id, file });
+    });
   let stdout = '';
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => {
@@ -91,6 +116,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerProcess> {
     pid: child.pid!,
     dataDir: opts.dataDir,
     killNow,
+    probe: probe as ServerProcess['probe'],
     async stop(graceMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -108,6 +134,18 @@ export function cpuSeconds(pid: number): number | undefined {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the comm field.
     return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Seconds the process's main thread spent runnable but waiting for a CPU (second field of
+ * /proc/<pid>/schedstat): time stolen by other load on the machine, not by the process itself.
+ */
+export function runQueueWaitSeconds(pid: number | 'self'): number | undefined {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
   } catch {
     return undefined;
   }

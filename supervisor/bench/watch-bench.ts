@@ -38,7 +38,6 @@ export interface WatchResults {
   problems: string[];
   clockOffsetMs: number;
   clientLoopDelayMs: { p99: number; max: number };
-  serverCpuPercent?: number;
 }
 
 const WRITER = fileURLToPath(new URL('./watch-writer.ts', import.meta.url));
@@ -96,7 +95,7 @@ export function checkOrder(got: readonly number[], expected: readonly number[]):
   return { lost, reordered, duplicated };
 }
 
-export async function watchBench(client: BenchClient, target: Target, opts: WatchOptions, serverCpu?: () => number | undefined): Promise<WatchResults> {
+export async function watchBench(client: BenchClient, target: Target, opts: WatchOptions): Promise<WatchResults> {
   const collection = `/api/v1/namespaces/${opts.namespace}/configmaps`;
   const list = await client.json<{ metadata: { resourceVersion: string } }>('GET', `${collection}?limit=1`);
   const writer = fork(WRITER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -109,14 +108,10 @@ export async function watchBench(client: BenchClient, target: Target, opts: Watc
 
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
-    const cpu0 = serverCpu?.();
-    const t0 = performance.now();
     const run: WriterRun = { kind: 'run', target, namespace: opts.namespace, rate: opts.rate, durationSec: opts.durationSec, maxInFlight: opts.maxInFlight };
     const done = await request<WriterDone>(writer, run, 'done');
     const expected = done.acks.map((a) => a.rv).sort((a, b) => a - b);
     await until(() => streams.every((s) => s.events.length >= expected.length || s.problems.length > 0), opts.drainTimeoutMs);
-    const cpu1 = serverCpu?.();
-    const spanSec = (performance.now() - t0) / 1000;
     loop.disable();
 
     const lags: number[] = [];
@@ -152,7 +147,6 @@ export async function watchBench(client: BenchClient, target: Target, opts: Watc
       problems: problems.slice(0, 20),
       clockOffsetMs: offset,
       clientLoopDelayMs: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
-      serverCpuPercent: cpu0 !== undefined && cpu1 !== undefined ? ((cpu1 - cpu0) / spanSec) * 100 : undefined,
     };
   } finally {
     for (const s of streams) s.close();

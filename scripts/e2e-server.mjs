@@ -1,0 +1,91 @@
+/**
+ * Playwright's web server: a fresh supervisor on a free port in a temporary data dir, and the
+ * built console on 127.0.0.1:$GLASSPANE_E2E_PORT (3100) pointed at it. The connection facts go
+ * to a JSON file (GLASSPANE_E2E_ENV_FILE, default .data/e2e/env.json) that e2e/fixtures.ts reads.
+ * On SIGTERM/SIGINT (Playwright's graceful shutdown) it stops both and removes the temp dir.
+ *
+ * Env: GLASSPANE_E2E_PORT, GLASSPANE_E2E_ENV_FILE, GLASSPANE_E2E_SEED (supervisor --seed).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildIfStale } from './build-if-stale.mjs';
+import { startConsole } from './lib/console-server.mjs';
+import { e2eEnvFile, e2ePort } from './lib/e2e-env.mjs';
+import { prefixedWriter } from './lib/lines.mjs';
+import { createProcessGroup } from './lib/process-group.mjs';
+import { ROOT } from './lib/repo.mjs';
+import { startSupervisor } from './lib/supervisor.mjs';
+
+const HOST = '127.0.0.1';
+const say = (message) => console.log(`[e2e-server] ${message}`);
+const complain = (message) => console.error(`[e2e-server] ${message}`);
+
+async function main() {
+  const consolePort = e2ePort();
+  const envFile = e2eEnvFile();
+  const seed = process.env.GLASSPANE_E2E_SEED;
+  await buildIfStale({ root: ROOT, log: say });
+
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'glasspane-e2e-'));
+  const group = createProcessGroup({ log: complain });
+  group.handleSignals();
+  const cleanUp = async () => {
+    await rm(envFile, { force: true });
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const supervisor = startSupervisor({
+    root: ROOT,
+    dataDir,
+    port: 0,
+    host: HOST,
+    args: seed ? ['--seed', seed] : [],
+    onLine: prefixedWriter('supervisor', { color: 'cyan' }),
+  });
+  group.add('supervisor', supervisor.child);
+  let ready;
+  try {
+    ready = await supervisor.ready;
+  } catch (error) {
+    if (!group.receivedSignal) {
+      complain(error instanceof Error ? error.message : String(error));
+      group.stop(1);
+    }
+    const code = await group.done;
+    await cleanUp();
+    return code || 1;
+  }
+
+  const facts = {
+    consoleUrl: `http://${HOST}:${consolePort}`,
+    supervisorUrl: ready.url,
+    kubeconfig: ready.kubeconfig,
+    dataDir,
+    pid: process.pid,
+  };
+  await mkdir(path.dirname(envFile), { recursive: true });
+  await writeFile(envFile, `${JSON.stringify(facts, null, 2)}\n`);
+  say(`supervisor at ${ready.url}; kubeconfig ${ready.kubeconfig}; facts in ${path.relative(ROOT, envFile)}`);
+
+  const consoleChild = startConsole({
+    root: ROOT,
+    host: HOST,
+    port: consolePort,
+    env: { ...process.env, GLASSPANE_KUBECONFIG: ready.kubeconfig, GLASSPANE_EMBEDDED: '1' },
+    onLine: prefixedWriter('console', { color: 'magenta' }),
+  });
+  group.add('console', consoleChild);
+
+  const code = await group.done;
+  await cleanUp();
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    complain(error instanceof Error ? error.message : String(error));
+    process.exit(typeof error?.exitCode === 'number' ? error.exitCode : 1);
+  },
+);

@@ -1,0 +1,51 @@
+/** Starts the built console with `next start` and waits until it answers. */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { forEachLine } from './lines.mjs';
+
+/**
+ * @param {{ root: string, host: string, port: number | string, env: NodeJS.ProcessEnv,
+ *   onLine?: (line: string) => void }} options
+ */
+export function startConsole({ root, host, port, env, onLine = () => {} }) {
+  const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
+    cwd: root,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  forEachLine(child.stdout, onLine);
+  forEachLine(child.stderr, onLine);
+  return child;
+}
+
+/**
+ * Polls `url` until it answers 2xx. Rejects when `child` exits first or after `timeoutMs`.
+ * @param {string} url
+ * @param {{ child?: import('node:child_process').ChildProcess, timeoutMs?: number, intervalMs?: number }} [options]
+ */
+export async function waitForHttpOk(url, { child, timeoutMs = 60_000, intervalMs = 250 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  const onClose = () => {
+    exited = true;
+  };
+  child?.once('close', onClose);
+  try {
+    for (;;) {
+      if (exited) throw new Error(`the process exited before ${url} answered`);
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+        await response.body?.cancel();
+        if (response.ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  } finally {
+    child?.off('close', onClose);
+  }
+}
