@@ -1,6 +1,7 @@
 import type { StatusCause } from './errors';
 import type { KubeObject, UserInfo } from './types';
 import type { SchemaNode, SchemaResolver } from '../openapi/schema-node';
+import type { ComputedResource } from '../sim/contracts';
 
 /**
  * Everything the generic REST handlers need to know about one served resource
@@ -76,6 +77,8 @@ export interface ResourceType {
   strategicMerge: boolean;
   /** PUT without metadata.resourceVersion is allowed for built-ins, not for custom resources. */
   allowUnconditionalUpdate: boolean;
+  /** Read-only kinds computed on request (metrics.k8s.io): served by get and list, never stored. */
+  computed?: ComputedResource;
   /** Create-only review kinds (SelfSubjectAccessReview, TokenReview, ...) that are never stored. */
   virtual?: boolean;
   strategy: Strategy;

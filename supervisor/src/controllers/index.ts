@@ -2,6 +2,7 @@ import type { Admission } from '../core/admission';
 import type { Core } from '../handlers/core';
 import type { ControllerContext } from './controller-context';
 import { Clock } from './kit/clock';
+import { startSimulation } from '../sim';
 import { startNamespaceController } from './namespace-controller';
 import { startGarbageCollector } from './garbage-collector';
 import { startClusterRoleAggregation } from './clusterrole-aggregation';
@@ -28,6 +29,7 @@ export function startControllers(core: Core, admission: Admission, caPem: string
   startServiceAccountController(ctx, caPem);
   startEventTtl(ctx);
   startQuotaController(ctx);
+  startSimulation(ctx);
   return {
     stop() {
       for (const s of stops.reverse()) s();

@@ -6,6 +6,7 @@ import { mediaType, parseJson, readBody } from '../http/body';
 import { negotiate, warningHeader, writeJson } from '../http/respond';
 import type { ResourceRequest } from './core';
 import { handleList, snapshot } from './list';
+import { selectionFor } from './selection';
 import { handleWatch } from './watch';
 import { readObjectBody, writeOptions } from './write-options';
 import { renderTable, metadataItem } from './table-output';
@@ -21,6 +22,7 @@ export async function handleResource(r: ResourceRequest): Promise<void> {
   if (!rt.verbs.includes(info.verb)) throw errors.methodNotAllowed(`the server does not allow this method on the requested resource`);
   if (!rt.namespaced && info.namespace && info.resource !== 'namespaces') throw errors.pathNotFound();
   if (rt.namespaced && !info.namespace && !['list', 'watch'].includes(info.verb)) throw errors.pathNotFound();
+  if (rt.computed) return handleComputed(r);
   switch (info.verb) {
     case 'get':
       return handleGet(r);
@@ -57,6 +59,23 @@ function handleGet(r: ResourceRequest): void {
   } else {
     writeJson(res, 200, viewObject(rt, stored));
   }
+}
+
+/** get/list of a computed kind; selectors apply, resourceVersion is the store's current one. */
+function handleComputed(r: ResourceRequest): void {
+  const { core, rt, info, res, url } = r;
+  const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
+  if (info.verb === 'get') {
+    const obj = rt.computed!.get(info.namespace, info.pathName);
+    if (!obj) throw errors.notFound(rt, info.pathName);
+    writeJson(res, 200, obj);
+    return;
+  }
+  if (info.verb !== 'list') throw errors.methodNotAllowed();
+  const selection = selectionFor(rt, info.namespace, url.searchParams);
+  const rv = String(core.store.resourceVersion);
+  const items = rt.computed!.list(rt.namespaced ? info.namespace || undefined : undefined).filter((o) => selection.everything || selection.matches({ obj: o, json: '', rv: 0 }));
+  writeJson(res, 200, { kind: rt.listKind, apiVersion, metadata: { resourceVersion: rv }, items });
 }
 
 export function respondWrite(r: ResourceRequest, result: WriteResult): void {
