@@ -56,3 +56,32 @@ export function readServerEnv(source: EnvSource = process.env): ServerEnv {
     embedded: parsed.data.GLASSPANE_EMBEDDED === '1',
   };
 }
+
+const securityEnvSchema = z.object({
+  GLASSPANE_SESSION_SECRET: z.string().min(32, { error: 'GLASSPANE_SESSION_SECRET must be at least 32 characters' }).optional(),
+  GLASSPANE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  GLASSPANE_FRAME_ANCESTORS: z.string().trim().default("'self'"),
+  GLASSPANE_NAMESPACES: z.string().trim().default(''),
+});
+
+export interface SecurityEnv {
+  /** Seals session cookies; every replica of one console needs the same value. */
+  sessionSecret: string | undefined;
+  sessionHours: number;
+  /** Space-separated CSP frame-ancestors sources, e.g. `'self' https://vcenter.example.com`. */
+  frameAncestors: string;
+  /** Namespaces to offer users who may not list namespaces, besides what they discover. */
+  namespaces: string[];
+}
+
+export function readSecurityEnv(source: EnvSource = process.env): SecurityEnv {
+  const parsed = securityEnvSchema.safeParse(source);
+  if (!parsed.success) throw new EnvError(parsed.error.issues.map((issue) => issue.message).join('; '));
+  const d = parsed.data;
+  return {
+    sessionSecret: d.GLASSPANE_SESSION_SECRET,
+    sessionHours: d.GLASSPANE_SESSION_HOURS,
+    frameAncestors: d.GLASSPANE_FRAME_ANCESTORS,
+    namespaces: d.GLASSPANE_NAMESPACES.split(/[\s,]+/).filter(Boolean),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * What the console's proxy forwards to the API server. Only Kubernetes API paths pass (parsed by
+ * the same grammar as the API server's request info), never subresources that tunnel to
+ * workloads or nodes (proxy, exec, attach, portforward); only a few request headers travel, so a
+ * client can never smuggle its own Authorization, Impersonate-* or hop-by-hop headers upstream.
+ */
+export type PathVerdict = { ok: true; path: string } | { ok: false; code: number; message: string };
+
+const TUNNELLING_SUBRESOURCES = new Set(['proxy', 'exec', 'attach', 'portforward']);
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const SEGMENT = /^[A-Za-z0-9._~:@!$&'()*+,;=-]+$/;
+
+function refuse(message: string, code = 403): PathVerdict {
+  return { ok: false, code, message };
+}
+
+/** Checks an upstream path (without query) for a method; returns the normalized path. */
+export function checkUpstreamPath(rawPath: string, method: string): PathVerdict {
+  if (!METHODS.has(method)) return refuse(`method ${method} is not allowed`, 405);
+  if (!rawPath.startsWith('/') || rawPath.includes('\\') || rawPath.includes('//')) return refuse('malformed path', 400);
+  if (/%2f|%5c|%2e/i.test(rawPath)) return refuse('encoded separators are not allowed in API paths', 400);
+  const parts = rawPath.split('/').filter((p) => p !== '');
+  if (parts.some((p) => p === '.' || p === '..' || !SEGMENT.test(p))) return refuse('malformed path', 400);
+  const path = `/${parts.join('/')}`;
+  const [root, ...rest] = parts;
+  if (root === 'version' && rest.length === 0) return method === 'GET' ? { ok: true, path } : refuse('only GET is allowed on /version', 405);
+  if (root === 'openapi') {
+    if (method !== 'GET') return refuse('only GET is allowed on /openapi', 405);
+    if ((rest[0] === 'v3' || (rest[0] === 'v2' && rest.length === 1))) return { ok: true, path };
+    return refuse(`${path} is not a Kubernetes API path the console forwards`);
+  }
+  if (root !== 'api' && root !== 'apis') return refuse(`${path} is not a Kubernetes API path the console forwards`);
+  let r = rest;
+  if (root === 'apis') {
+    if (r.length <= 2) return method === 'GET' ? { ok: true, path } : refuse('discovery is read-only', 405);
+    r = r.slice(2);
+  } else {
+    if (r.length <= 1) return method === 'GET' ? { ok: true, path } : refuse('discovery is read-only', 405);
+    r = r.slice(1);
+  }
+  if (r[0] === 'watch' || r[0] === 'proxy') return refuse(`legacy /${r[0]}/ paths are not forwarded`);
+  if (r[0] === 'namespaces' && r.length > 2 && r[2] !== 'status' && r[2] !== 'finalize') r = r.slice(2);
+  const [, name, subresource, ...extra] = r;
+  if (name !== undefined && name.includes(':') && subresource === 'proxy') return refuse('proxy subresources are not forwarded');
+  if (subresource !== undefined && TUNNELLING_SUBRESOURCES.has(subresource)) return refuse(`the ${subresource} subresource is not forwarded`);
+  if (extra.length > 0) return refuse(`${path} is not a Kubernetes API path the console forwards`);
+  return { ok: true, path };
+}
+
+/** Request headers copied upstream (lower-case). Everything else, Authorization included, is dropped. */
+const REQUEST_HEADERS = ['accept', 'content-type'];
+/** Response headers copied back to the browser. */
+const RESPONSE_HEADERS = ['content-type', 'warning', 'retry-after', 'audit-id'];
+
+export function upstreamRequestHeaders(incoming: Headers, token: string): Record<string, string> {
+  const out: Record<string, string> = { authorization: `Bearer ${token}`, 'user-agent': 'glasspane-console/0.1' };
+  for (const name of REQUEST_HEADERS) {
+    const v = incoming.get(name);
+    if (v && !/[\r\n]/.test(v)) out[name] = v;
+  }
+  return out;
+}
+
+export function downstreamResponseHeaders(upstream: Record<string, string | string[] | undefined>): Headers {
+  const out = new Headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  for (const name of RESPONSE_HEADERS) {
+    const v = upstream[name];
+    if (Array.isArray(v)) for (const item of v) out.append(name, item);
+    else if (v) out.set(name, v);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/security/csp';
+
+/**
+ * Runs before every request: a fresh CSP nonce for pages (Next.js reads it from the request's
+ * Content-Security-Policy header for its own scripts), the security headers, and a redirect to
+ * /login for pages requested without a session cookie (the cookie is verified where it is used).
+ */
+const PUBLIC_PAGES = ['/login'];
+
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl;
+  const isApi = pathname.startsWith('/api/');
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce, process.env.GLASSPANE_FRAME_ANCESTORS ?? "'self'", process.env.NODE_ENV === 'development');
+
+  if (!isApi && !PUBLIC_PAGES.includes(pathname) && !request.cookies.has('gp_session')) {
+    const login = new URL('/login', request.url);
+    const target = `${pathname}${search}`;
+    if (target !== '/') login.searchParams.set('next', target);
+    const res = NextResponse.redirect(login);
+    res.headers.set('Content-Security-Policy', csp);
+    return res;
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set('Content-Security-Policy', csp);
+  res.headers.set('X-Content-Type-Options', 'nosniff');
+  res.headers.set('Referrer-Policy', 'same-origin');
+  res.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  return res;
+}
+
+export const config = {
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)' }],
+};
