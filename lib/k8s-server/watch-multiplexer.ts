@@ -48,6 +48,8 @@ export function multiplex(token: string, subs: StreamSubscription[], signal: Abo
         out.close();
       };
       const ping = setInterval(() => send({ type: 'PING', time: Date.now() }), PING_INTERVAL_MS);
+      // An immediate ping tells the browser the stream is up before any event arrives.
+      send({ type: 'PING', time: Date.now() });
       signal.addEventListener('abort', finish);
 
       const run = async (sub: StreamSubscription): Promise<void> => {

@@ -1,0 +1,27 @@
+import type { KubeList, KubeObject, WatchEvent } from './types';
+import { objectKey } from './types';
+
+/**
+ * Folds one watch event into a cached list, returning a new list (or the same one when nothing
+ * changed, so React skips the render). resourceVersions are opaque: an event whose object has
+ * the same resourceVersion as the cached one is a repeat and is ignored; nothing is compared by
+ * order. BOOKMARKs only move the list's resourceVersion.
+ */
+export function applyWatchEvent<T extends KubeObject>(list: KubeList<T>, event: WatchEvent<T>): KubeList<T> {
+  const rv = event.object?.metadata?.resourceVersion;
+  const withRv = (items: T[]): KubeList<T> => ({ ...list, items, metadata: { ...list.metadata, ...(rv ? { resourceVersion: rv } : {}) } });
+  if (event.type === 'BOOKMARK') return rv && rv !== list.metadata.resourceVersion ? withRv(list.items) : list;
+  const key = objectKey(event.object);
+  const index = list.items.findIndex((item) => objectKey(item) === key);
+  if (event.type === 'DELETED') {
+    if (index < 0) return withRv(list.items);
+    return withRv([...list.items.slice(0, index), ...list.items.slice(index + 1)]);
+  }
+  if (index >= 0) {
+    if (list.items[index]!.metadata.resourceVersion === rv) return list;
+    const items = list.items.slice();
+    items[index] = event.object;
+    return withRv(items);
+  }
+  return withRv([...list.items, event.object]);
+}
