@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { AppHeader } from '@/components/shell/app-header';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -14,14 +13,12 @@ export const viewport: Viewport = {
   themeColor: '#1d2b36',
 };
 
+/** The document. Signed-in pages get their shell from app/(console)/layout.tsx; /login has its own. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
-        <Providers>
-          <AppHeader />
-          <main className="min-w-0 flex-1">{children}</main>
-        </Providers>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

@@ -1,16 +1,27 @@
 import Link from 'next/link';
+import { Suspense, type ReactNode } from 'react';
 import { GlasspaneMark } from './glasspane-mark';
+import { SearchBox } from './search-box';
 
-/** The console's top bar: product name linking home, on the dark shell colour in both themes. */
-export function AppHeader() {
+/**
+ * The console's top bar on the dark shell colour in both themes: the product name linking to
+ * the Overview, the global search and, once the session is known, the user's menu.
+ */
+export function AppHeader({ user }: { user?: ReactNode }) {
   return (
-    <header className="flex h-11 shrink-0 items-center gap-3 border-b border-shell-line bg-shell px-4 text-slate-100">
-      <Link href="/" className="flex items-center gap-2 rounded-sm text-[15px] font-semibold tracking-wide">
+    <header className="flex h-11 shrink-0 items-center gap-3 border-b border-shell-line bg-shell px-3 text-slate-100">
+      <Link href="/" className="flex shrink-0 items-center gap-2 rounded-sm text-[15px] font-semibold tracking-wide">
         <GlasspaneMark className="size-5" />
         Glasspane
       </Link>
-      <span aria-hidden="true" className="h-5 w-px bg-white/20" />
-      <span className="text-xs text-slate-300">Supervisor console</span>
+      <span aria-hidden="true" className="h-5 w-px shrink-0 bg-white/20" />
+      <span className="hidden shrink-0 text-xs text-slate-300 lg:inline">Supervisor console</span>
+      <div className="flex min-w-0 flex-1 justify-center px-2">
+        <Suspense fallback={null}>
+          <SearchBox />
+        </Suspense>
+      </div>
+      <div className="flex shrink-0 items-center">{user}</div>
     </header>
   );
 }

@@ -31,6 +31,10 @@ function print(results: BenchResults, resultsPath: string, profDir: string | und
     formatTable(rows(results)),
     '',
   ];
+  const contended = Object.entries(results.server).filter(([, p]) => (p.serverCpuWaitPercent ?? 0) > 10);
+  if (contended.length) {
+    out.push(`NOTE: the server sat runnable waiting for a CPU for >10% of ${contended.map(([n]) => n).join(', ')} (other load on this machine); those figures are pessimistic.`);
+  }
   if (results.watch?.problems.length) out.push(`watch problems:\n  ${results.watch.problems.join('\n  ')}`);
   if (results.watch?.writeFailures.length) out.push(`write failures:\n  ${results.watch.writeFailures.join('\n  ')}`);
   out.push(`results: ${resultsPath}`);

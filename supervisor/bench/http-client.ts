@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
  * per-request timings taken at the moments the bytes arrive. Bodies are returned as Buffers so
  * callers can time JSON.parse separately from the transfer.
  */
+const REQUEST_IDLE_TIMEOUT_MS = 60_000;
+
 export interface Target {
   url: string;
   ca: string;
@@ -61,6 +63,8 @@ export class BenchClient {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ttfbMs, ttlbMs: performance.now() - start }));
       });
       req.on('error', reject);
+      // A hung server must fail the run, not stall it: no byte for this long aborts the request.
+      req.setTimeout(REQUEST_IDLE_TIMEOUT_MS, () => req.destroy(new Error(`${method} ${path}: no response data for ${REQUEST_IDLE_TIMEOUT_MS} ms`)));
       req.end(payload);
     });
   }

@@ -4,7 +4,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { BenchClient, Target } from './http-client';
 import { summarize, type Summary } from './stats';
 import { WatchStream } from './watch-stream';
-import type { WriterDone, WriterRun } from './watch-writer';
+import type { WriterDone, WriterRun, WriterWarm } from './watch-writer';
 
 /**
  * Watch fan-out lag: W watches (one connection each) on one namespace's ConfigMaps from the
@@ -36,8 +36,12 @@ export interface WatchResults {
   reordered: number;
   duplicated: number;
   problems: string[];
+  /** Events for objects other than the writer's (other controllers), summed over watchers. */
+  foreignEvents: number;
   clockOffsetMs: number;
   clientLoopDelayMs: { p99: number; max: number };
+  /** The writes with the largest lag (worst watcher), with when they were sent and how long the POST took. */
+  worst: { seq: number; atMs: number; lagMs: number; writeLatencyMs: number; watchersOver100ms: number }[];
 }
 
 const WRITER = fileURLToPath(new URL('./watch-writer.ts', import.meta.url));
@@ -95,6 +99,23 @@ export function checkOrder(got: readonly number[], expected: readonly number[]):
   return { lost, reordered, duplicated };
 }
 
+function worstWrites(streams: WatchStream[], acks: WriterDone['acks'], n: number): WatchResults['worst'] {
+  const bySeq = new Map<number, { max: number; over: number }>();
+  for (const s of streams) {
+    for (const e of s.events) {
+      const w = bySeq.get(e.seq) ?? { max: -Infinity, over: 0 };
+      w.max = Math.max(w.max, e.lagMs);
+      if (e.lagMs > 100) w.over++;
+      bySeq.set(e.seq, w);
+    }
+  }
+  const ackOf = new Map(acks.map((a) => [a.seq, a]));
+  return [...bySeq.entries()]
+    .sort((a, b) => b[1].max - a[1].max)
+    .slice(0, n)
+    .map(([seq, w]) => ({ seq, atMs: ackOf.get(seq)?.atMs ?? Number.NaN, lagMs: w.max, writeLatencyMs: ackOf.get(seq)?.latencyMs ?? Number.NaN, watchersOver100ms: w.over }));
+}
+
 export async function watchBench(client: BenchClient, target: Target, opts: WatchOptions): Promise<WatchResults> {
   const collection = `/api/v1/namespaces/${opts.namespace}/configmaps`;
   const list = await client.json<{ metadata: { resourceVersion: string } }>('GET', `${collection}?limit=1`);
@@ -102,6 +123,9 @@ export async function watchBench(client: BenchClient, target: Target, opts: Watc
   const streams: WatchStream[] = [];
   try {
     const offset = await clockOffset(writer);
+    const warm: WriterWarm = { kind: 'warm', target, connections: opts.maxInFlight };
+    const warmed = await request<{ error?: string }>(writer, warm, 'warmed');
+    if (warmed.error) throw new Error(`watch writer warm-up: ${warmed.error}`);
     const path = `${collection}?watch=true&resourceVersion=${list.metadata.resourceVersion}`;
     for (let i = 0; i < opts.watchers; i++) streams.push(new WatchStream(target, path, offset));
     await Promise.all(streams.map((s) => s.open()));
@@ -130,6 +154,7 @@ export async function watchBench(client: BenchClient, target: Target, opts: Watc
       for (const p of s.problems) problems.push(`watcher ${i}: ${p}`);
     }
     const counts = streams.map((s) => s.events.length);
+    const worst = worstWrites(streams, done.acks, 5);
     return {
       watchers: opts.watchers,
       planned: done.planned,
@@ -145,8 +170,10 @@ export async function watchBench(client: BenchClient, target: Target, opts: Watc
       reordered,
       duplicated,
       problems: problems.slice(0, 20),
+      foreignEvents: streams.reduce((a, s) => a + s.foreign, 0),
       clockOffsetMs: offset,
       clientLoopDelayMs: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
+      worst,
     };
   } finally {
     for (const s of streams) s.close();

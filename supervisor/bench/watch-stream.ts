@@ -16,6 +16,8 @@ export interface WatchEventRecord {
 export class WatchStream {
   readonly events: WatchEventRecord[] = [];
   readonly problems: string[] = [];
+  /** Events for objects the benchmark's writer did not create. */
+  foreign = 0;
   private req: ReturnType<typeof https.request> | undefined;
   private ended = false;
 
@@ -69,6 +71,11 @@ export class WatchStream {
       return;
     }
     const data = event.object.data ?? {};
+    // Objects the benchmark did not write (e.g. a controller's kube-root-ca.crt) are counted, not judged.
+    if (data.sentAt === undefined || data.seq === undefined) {
+      this.foreign++;
+      return;
+    }
     this.events.push({ rv: Number(event.object.metadata?.resourceVersion), seq: Number(data.seq), lagMs: receivedAt - (Number(data.sentAt) + this.clockOffsetMs) });
   }
 

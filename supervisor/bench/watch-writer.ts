@@ -9,9 +9,17 @@ import { summarize, type Summary } from './stats';
  * (write k is due at start + k/rate), each carrying its sequence number and its send time
  * (`performance.timeOrigin + performance.now()`, epoch milliseconds with sub-ms resolution).
  *
- * Protocol: parent sends `{kind:'ping'}` (answered with this process's clock) and one
- * `{kind:'run', ...}`; the child answers with one `{kind:'done', ...}` and exits.
+ * Protocol: parent sends `{kind:'ping'}` (answered with this process's clock), one
+ * `{kind:'warm', ...}` (opens the keep-alive connections up front, as a long-running client would
+ * have them, so TLS handshakes do not land inside the measured window; answered `warmed`) and
+ * one `{kind:'run', ...}`; the child answers with one `{kind:'done', ...}` and exits.
  */
+export interface WriterWarm {
+  kind: 'warm';
+  target: Target;
+  connections: number;
+}
+
 export interface WriterRun {
   kind: 'run';
   target: Target;
@@ -24,6 +32,9 @@ export interface WriterRun {
 export interface WriterAck {
   seq: number;
   rv: number;
+  /** Send time, ms after the first write was due. */
+  atMs: number;
+  latencyMs: number;
 }
 
 export interface WriterDone {
@@ -39,8 +50,17 @@ export interface WriterDone {
 
 const now = (): number => performance.timeOrigin + performance.now();
 
+let client: BenchClient | undefined;
+
+async function warm(msg: WriterWarm): Promise<void> {
+  client = new BenchClient(msg.target, msg.connections);
+  const c = client;
+  await Promise.all(Array.from({ length: msg.connections }, () => c.ok('GET', '/version')));
+}
+
 function run(msg: WriterRun): Promise<WriterDone> {
-  const client = new BenchClient(msg.target, msg.maxInFlight);
+  client ??= new BenchClient(msg.target, msg.maxInFlight);
+  const c = client;
   const planned = Math.round(msg.rate * msg.durationSec);
   const interval = 1000 / msg.rate;
   const acks: WriterAck[] = [];
@@ -55,20 +75,21 @@ function run(msg: WriterRun): Promise<WriterDone> {
   return new Promise((resolve) => {
     const finishIfDone = (): void => {
       if (next < planned || inFlight > 0) return;
-      client.close();
+      c.close();
       resolve({ kind: 'done', acks, failures, planned, elapsedSec: (performance.now() - start) / 1000, sendDelay: summarize(delays), latency: summarize(latencies) });
     };
     const send = (seq: number): void => {
       inFlight++;
       delays.push(performance.now() - (start + seq * interval));
       const sentAt = now();
-      client
+      const sentLocal = performance.now();
+      c
         .request('POST', path, { body: smallConfigMap(msg.namespace, seq, { seq: String(seq), sentAt: String(sentAt) }) })
         .then((res) => {
           latencies.push(res.ttlbMs);
           if (res.status === 201) {
             const obj = JSON.parse(res.body.toString('utf8')) as { metadata: { resourceVersion: string } };
-            acks.push({ seq, rv: Number(obj.metadata.resourceVersion) });
+            acks.push({ seq, rv: Number(obj.metadata.resourceVersion), atMs: sentLocal - start, latencyMs: res.ttlbMs });
           } else failures.push(`seq ${seq}: HTTP ${res.status} ${res.body.toString('utf8').slice(0, 200)}`);
         })
         .catch((e: unknown) => failures.push(`seq ${seq}: ${(e as Error).message}`))
@@ -96,6 +117,12 @@ process.on('message', (raw: unknown) => {
   if (msg.kind === 'ping') {
     process.send!({ kind: 'pong', t: now() });
     return;
+  }
+  if (msg.kind === 'warm') {
+    void warm(msg as WriterWarm).then(
+      () => process.send!({ kind: 'warmed' }),
+      (e: unknown) => process.send!({ kind: 'warmed', error: String(e) }),
+    );
   }
   if (msg.kind === 'run') {
     void run(msg as WriterRun).then((done) => process.send!(done, () => process.exit(0)));

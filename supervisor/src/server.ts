@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { ServerResponse } from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { SupervisorConfig } from './config';
 import { ensurePki } from './pki';
 import { Persistence } from './storage/persistence';
@@ -68,13 +69,25 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
     rulesFor: (user, namespace) => rulesFor(user, namespace, rbac),
     version: SERVER_VERSION,
     extraRoutes: new Map(),
+    upgradeRoutes: new Map(),
   };
   registerOpenApiRoutes(core);
   const controllers: Controllers = startControllers(core, admission, pki.caCert, quotas);
   ensureBootstrapObjects(objects, registry);
 
   let url = '';
-  const server = https.createServer({ cert: pki.serverCert, key: pki.serverKey, keepAliveTimeout: 65_000, requestTimeout: 0 }, createHandler(core, () => url.replace(/^https:\/\//, '')));
+  const handler = createHandler(core, () => url.replace(/^https:\/\//, ''));
+  const server = https.createServer({ cert: pki.serverCert, key: pki.serverKey, keepAliveTimeout: 65_000, requestTimeout: 0 }, handler);
+  // WebSocket endpoints registered in core.upgradeRoutes; any other upgrade request is served as an ordinary request.
+  server.on('upgrade', (req, socket: Socket, head: Buffer) => {
+    const path = new URL(req.url ?? '/', 'https://supervisor.invalid').pathname;
+    const route = [...(core.upgradeRoutes ?? [])].find(([prefix]) => path.startsWith(prefix));
+    if (route) return route[1](req, socket, head);
+    const res = new ServerResponse(req);
+    res.assignSocket(socket);
+    res.on('finish', () => socket.destroy());
+    handler(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -82,6 +95,7 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `https://${host}:${port}`;
+  core.address = `${host}:${port}`;
   const kubeconfig = writeKubeconfig(config.dataDir, url, pki.caCert, staticTokens);
   return {
     url,

@@ -114,8 +114,14 @@ export class TestSupervisor {
     this.current = await spawnSupervisor(this.dataDir, this.lastPort);
   }
 
-  /** Stops the process and removes every temp file (data dir, kubectl caches). */
+  /**
+   * Stops the process and removes every temp file (data dir, kubectl caches). A supervisor that
+   * died on its own during the tests has its output printed, since every later failure stems from it.
+   */
   async dispose(): Promise<void> {
+    if (this.current && !this.current.alive()) {
+      process.stderr.write(`supervisor ${this.current.pid} exited unexpectedly: ${JSON.stringify(await this.current.exited)}\n${this.current.output()}\n`);
+    }
     await this.stop();
     fs.rmSync(this.rootDir, { recursive: true, force: true });
   }

@@ -94,6 +94,18 @@ describe('kubectl apply', () => {
     expect(await apply(configMap('ssa-prune', ns, { keep: '1', drop: '2' }), '--server-side')).toBe('configmap/ssa-prune serverside-applied\n');
     expect(await apply(configMap('ssa-prune', ns, { keep: '1' }), '--server-side')).toBe('configmap/ssa-prune serverside-applied\n');
     expect((await getJson<Stored>('cm', 'ssa-prune', '-n', ns)).data).toEqual({ keep: '1' });
+
+    // Keyed list items (containers by name) are owned individually and pruned the same way.
+    const two = deployment('ssa-deploy', ns, [
+      { name: 'nginx', image: 'nginx:1.26' },
+      { name: 'side', image: 'busybox:1.36' },
+    ]);
+    expect(await apply(two, '--server-side')).toBe('deployment.apps/ssa-deploy serverside-applied\n');
+    expect(await apply(deployment('ssa-deploy', ns, [{ name: 'nginx', image: 'nginx:1.27' }]), '--server-side')).toBe('deployment.apps/ssa-deploy serverside-applied\n');
+    const stored = await getJson<{ spec: { template: { spec: { containers: { name: string; image: string }[] } } }; metadata: { managedFields: ManagedEntry[] } }>('deploy', 'ssa-deploy', '-n', ns, '--show-managed-fields');
+    expect(stored.spec.template.spec.containers.map((c) => [c.name, c.image])).toEqual([['nginx', 'nginx:1.27']]);
+    const owned = stored.metadata.managedFields.find((m) => m.manager === 'kubectl')!.fieldsV1 as { 'f:spec': { 'f:template': { 'f:spec': { 'f:containers': Record<string, unknown> } } } };
+    expect(Object.keys(owned['f:spec']['f:template']['f:spec']['f:containers'])).toEqual(['k:{"name":"nginx"}']);
   });
 
   it('--validate=strict rejects unknown fields; --validate=warn prints a warning and creates', async () => {

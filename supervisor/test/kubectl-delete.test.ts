@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSupervisor } from './harness';
-import { configMap, deployment, ownerRef, toYaml } from './manifests';
+import { configMap, ownerRef, toYaml } from './manifests';
 import { waitFor } from './poll';
 
 /** kubectl delete: cascading policies, finalizers, --all, wait --for=delete and namespace deletion. */
@@ -133,13 +133,15 @@ describe('kubectl delete', () => {
     const doomed = 'doomed';
     await sv().kubectl.ok(['create', 'namespace', doomed]);
     await sv().kubectl.ok(['apply', '-f', '-'], {
-      stdin: toYaml(configMap('plain', doomed, { a: '1' }), configMap('stuck', doomed, {}, { finalizers: ['example.com/hold'] }), deployment('app', doomed, [{ name: 'c', image: 'nginx:1.27' }])),
+      stdin: toYaml(configMap('plain', doomed, { a: '1' }), configMap('stuck', doomed, {}, { finalizers: ['example.com/hold'] })),
     });
+    // No workloads here: pods would add graceful termination to the namespace's lifetime.
     await sv().kubectl.ok(['create', 'secret', 'generic', 's', '-n', doomed, '--from-literal=k=v']);
+    await sv().kubectl.ok(['create', 'role', 'r', '-n', doomed, '--verb=get', '--resource=configmaps']);
     expect(await sv().kubectl.ok(['delete', 'namespace', doomed, '--wait=false'])).toBe(`namespace "${doomed}" deleted\n`);
 
     // The finalizer on "stuck" keeps the namespace Terminating while everything else goes.
-    await waitFor(async () => (await sv().kubectl.ok(['get', 'cm,secret,deploy', '-n', doomed, '-o', 'name'])) === 'configmap/stuck\n', { what: 'namespace contents (except the held ConfigMap) to be deleted' });
+    await waitFor(async () => (await sv().kubectl.ok(['get', 'cm,secret,roles', '-n', doomed, '-o', 'name'])) === 'configmap/stuck\n', { what: 'namespace contents (except the held ConfigMap) to be deleted' });
     const phase = await sv().kubectl.ok(['get', 'namespace', doomed, '-o', 'jsonpath={.status.phase}']);
     expect(phase).toBe('Terminating');
     const create = await sv().kubectl.run(['create', 'configmap', 'late', '-n', doomed]);
@@ -154,7 +156,7 @@ describe('kubectl delete', () => {
       },
       { what: `namespace ${doomed} to disappear` },
     );
-    expect(await sv().kubectl.ok(['get', 'cm,secret,deploy', '-n', doomed, '-o', 'name'])).toBe('');
+    expect(await sv().kubectl.ok(['get', 'cm,secret,roles', '-n', doomed, '-o', 'name'])).toBe('');
   });
 
   // SUPERVISOR BUG: `kubectl delete --dry-run=server` sends `dryRun: ["All"]` in the DeleteOptions

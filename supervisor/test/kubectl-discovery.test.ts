@@ -6,9 +6,10 @@ import { parseTable, rowWhere } from './tables';
 describe('kubectl discovery and explain', () => {
   const sv = useSupervisor();
 
-  it('kubectl version reports a v1.32 server', async () => {
+  it('kubectl version reports a v1.32 server (to a v1.32 kubectl)', async () => {
     const r = await sv().kubectl.run(['version']);
     expect(r.code).toBe(0);
+    expect(r.stdout, 'this suite expects kubectl v1.32 (set $KUBECTL)').toMatch(/^Client Version: v1\.32\.\d+/m);
     expect(r.stdout).toMatch(/^Server Version: v1\.32\.\d+\S*$/m);
     expect(r.stderr).not.toMatch(/WARNING: version difference/);
     const json = JSON.parse(await sv().kubectl.ok(['version', '-o', 'json'])) as { serverVersion: Record<string, string> };

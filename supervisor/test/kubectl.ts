@@ -109,18 +109,19 @@ export class BackgroundKubectl {
     return this.status === undefined;
   }
 
-  /** Waits until stdout satisfies `match`; fails early if the command exits first. */
-  async waitForOutput(match: string | RegExp | ((stdout: string) => boolean), timeoutMs = 15_000): Promise<string> {
+  /** Waits until stdout (or stderr) satisfies `match`; fails early if the command exits first. */
+  async waitForOutput(match: string | RegExp | ((output: string) => boolean), options: { timeoutMs?: number; stream?: 'stdout' | 'stderr' } = {}): Promise<string> {
+    const { timeoutMs = 15_000, stream = 'stdout' } = options;
     const test = typeof match === 'function' ? match : (s: string) => (typeof match === 'string' ? s.includes(match) : match.test(s));
     const describe = (): string => `kubectl ${this.args.join(' ')} (exit ${JSON.stringify(this.status ?? null)}); stdout: ${JSON.stringify(this.stdout)}; stderr: ${JSON.stringify(this.stderr)}`;
     let outcome: 'matched' | 'exited';
     try {
-      outcome = await waitFor(() => (test(this.stdout) ? 'matched' : this.running ? undefined : 'exited'), { timeoutMs, intervalMs: 20, what: `output ${String(match)}` });
+      outcome = await waitFor(() => (test(this[stream]) ? 'matched' : this.running ? undefined : 'exited'), { timeoutMs, intervalMs: 20, what: `${stream} ${String(match)}` });
     } catch (e) {
       throw new Error(`${(e as Error).message} from ${describe()}`);
     }
-    if (outcome === 'exited') throw new Error(`expected output ${String(match)} but ${describe()}`);
-    return this.stdout;
+    if (outcome === 'exited') throw new Error(`expected ${stream} ${String(match)} but ${describe()}`);
+    return this[stream];
   }
 
   /** SIGTERM to this kubectl only (by pid). */

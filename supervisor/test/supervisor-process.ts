@@ -27,6 +27,8 @@ export interface SupervisorProcess {
   exited: Promise<ExitStatus>;
   /** Output so far, for failure messages. */
   output(): string;
+  /** False once the process has exited, whatever the reason. */
+  alive(): boolean;
 }
 
 export async function spawnSupervisor(dataDir: string, port = 0): Promise<SupervisorProcess> {
@@ -39,7 +41,13 @@ export async function spawnSupervisor(dataDir: string, port = 0): Promise<Superv
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const exited = new Promise<ExitStatus>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let running = true;
+  const exited = new Promise<ExitStatus>((resolve) =>
+    child.once('exit', (code, signal) => {
+      running = false;
+      resolve({ code, signal });
+    }),
+  );
   const output = (): string => `stdout:\n${stdout}\nstderr:\n${stderr}`;
 
   const ready = await new Promise<RegExpMatchArray>((resolve, reject) => {
@@ -61,7 +69,7 @@ export async function spawnSupervisor(dataDir: string, port = 0): Promise<Superv
     });
   });
   const url = ready[1]!;
-  return { url, port: Number(new URL(url).port), kubeconfigPath: ready[2]!.trim(), pid: child.pid!, exited, output };
+  return { url, port: Number(new URL(url).port), kubeconfigPath: ready[2]!.trim(), pid: child.pid!, exited, output, alive: () => running };
 }
 
 /** SIGTERM, then SIGKILL if it has not exited within the stop timeout. */

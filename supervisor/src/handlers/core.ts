@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ResourceType } from '../api/resource-type';
 import type { KubeObject, UserInfo } from '../api/types';
 import type { Registry } from '../api/registry';
@@ -60,6 +61,14 @@ export interface Core {
   version: Record<string, string>;
   /** Resolves handlers for non-resource paths registered by other modules (openapi, metrics...). */
   extraRoutes: Map<string, (req: IncomingMessage, res: ServerResponse, url: URL, user: UserInfo) => Promise<void> | void>;
+  /**
+   * HTTP upgrade (WebSocket) handlers by path prefix, e.g. the VM web console. They run before
+   * authentication and must authenticate the request themselves (a console ticket); other
+   * upgrade requests are served as ordinary requests.
+   */
+  upgradeRoutes?: Map<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
+  /** `host:port` the API is served on, set once listening (addresses handed out to clients). */
+  address?: string;
 }
 
 export interface ResourceRequest {

@@ -1,0 +1,132 @@
+'use client';
+
+import { useQueries, type QueryObserverResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { fetchRules, rulesQueryKey, useCanCluster } from '@/components/data/use-access';
+import { useDiscovery } from '@/components/data/use-discovery';
+import { listQueryKey, type LiveList } from '@/components/data/use-kube-list';
+import { useNamespaces } from '@/components/data/use-namespaces';
+import { buildTree } from '@/lib/inventory/build-tree';
+import { assembleContents, assembleHosts, planLists, type ListResult, type ServedKind } from '@/lib/inventory/list-plan';
+import type { TreeNode } from '@/lib/inventory/types';
+import type { ResourceRule } from '@/lib/k8s/access';
+import { kubeFetch, kubeGet } from '@/lib/k8s/client';
+import type { KubeError } from '@/lib/k8s/status';
+import type { KubeList } from '@/lib/k8s/types';
+import { treeDescriptors } from '@/lib/resources/registry';
+
+/**
+ * The inventory tree from live data. Namespaces come first (no cluster-wide list blocks the
+ * first paint); a namespace's lists are fetched once it is expanded, the Hosts branch's once it
+ * is expanded. Access is decided before anything is listed (SelfSubjectAccessReview for
+ * cluster-wide lists, SelfSubjectRulesReview per namespace), so no request answers 403.
+ */
+export interface InventoryWanted {
+  clusterName: string;
+  /** Namespaces whose contents to load: the expanded ones, or all of them while filtering. */
+  namespaces: readonly string[] | 'all';
+  hosts: boolean;
+}
+
+export interface Inventory {
+  tree: TreeNode;
+  /** Live list paths to keep watched (render `<ListWatchers paths={…} />`). */
+  paths: readonly string[];
+  /** True while the namespaces themselves are unknown. */
+  loading: boolean;
+}
+
+async function reviewAccess(verb: string, group: string, resource: string): Promise<boolean> {
+  const { data } = await kubeFetch<{ status?: { allowed?: boolean } }>('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {
+    method: 'POST',
+    body: { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: { resourceAttributes: { verb, group, resource } } },
+  });
+  return data.status?.allowed === true;
+}
+
+/** Same key and semantics as `useCanCluster`, so both share one cached review. */
+const accessQuery = (verb: string, group: string, resource: string, enabled: boolean) => ({
+  queryKey: ['k8s', 'ssar', verb, group, resource],
+  queryFn: () => reviewAccess(verb, group, resource),
+  staleTime: 60_000,
+  enabled,
+});
+
+/** Same key and semantics as `useKubeList`, which keeps these entries live. */
+const listQuery = (path: string) => ({
+  queryKey: listQueryKey(path),
+  queryFn: async ({ signal }: { signal: AbortSignal }): Promise<LiveList> => ({ ...(await kubeGet<KubeList>(path, signal)), listedAt: Date.now() }),
+  staleTime: Infinity,
+  retry: (count: number, error: Error) => isRetryable(error) && count < 100,
+  retryDelay: (count: number) => Math.min(30_000, 1000 * 2 ** count),
+});
+
+function isRetryable(error: Error): boolean {
+  const code = (error as Partial<KubeError>).code;
+  return typeof code === 'number' && code >= 500;
+}
+
+const combineAccess = (rs: QueryObserverResult<boolean>[]) => rs.map((r) => r.data);
+const combineRules = (rs: QueryObserverResult<ResourceRule[]>[]) => rs.map((r) => r.data);
+const combineLists = (rs: QueryObserverResult<LiveList, Error>[]) => rs.map((r) => ({ data: r.data, error: r.data ? undefined : r.error?.message }));
+
+export function useInventory(wanted: InventoryWanted): Inventory {
+  const ns = useNamespaces();
+  const discovery = useDiscovery();
+  const kinds = useMemo<ServedKind[]>(
+    () => treeDescriptors().flatMap((d) => {
+      const served = discovery.data?.byId.get(d.id);
+      return served ? [{ d, version: served.version }] : [];
+    }),
+    [discovery.data],
+  );
+
+  // useNamespaces returns a fresh array on every render; key on the content instead.
+  const namesKey = ns.names.join('\n');
+  const names = useMemo(() => (namesKey ? namesKey.split('\n') : []), [namesKey]);
+  const known = useMemo(() => new Set(names), [names]);
+  const wantedNs = useMemo(() => (wanted.namespaces === 'all' ? names : wanted.namespaces.filter((n) => known.has(n))), [wanted.namespaces, names, known]);
+  const canNodes = useCanCluster('list', '', 'nodes');
+  const canWatchNodes = useCanCluster('watch', '', 'nodes');
+  const hostsVisible = canNodes === true && canWatchNodes === true;
+
+  // Cluster-wide reviews only for users who may list namespaces, and only once something is open.
+  const clusterChecks = ns.canListAll === true && (wantedNs.length > 0 || (wanted.hosts && hostsVisible));
+  const access = useQueries({
+    queries: kinds.flatMap(({ d }) => [accessQuery('list', d.group, d.resource, clusterChecks), accessQuery('watch', d.group, d.resource, clusterChecks)]),
+    combine: combineAccess,
+  });
+  const anyDenied = access.some((a) => a === false);
+  const rulesNs = useMemo(() => (ns.canListAll === false || anyDenied ? wantedNs : []), [ns.canListAll, anyDenied, wantedNs]);
+  const rules = useQueries({
+    queries: rulesNs.map((n) => ({ queryKey: rulesQueryKey(n), queryFn: () => fetchRules(n), staleTime: 60_000 })),
+    combine: combineRules,
+  });
+
+  const plan = useMemo(() => {
+    const accessById = new Map<string, boolean | undefined>();
+    kinds.forEach(({ d }, i) => {
+      const list = access[2 * i];
+      const watch = access[2 * i + 1];
+      accessById.set(d.id, ns.canListAll === false ? false : list === undefined || watch === undefined ? undefined : list && watch);
+    });
+    const rulesBy = new Map(rulesNs.map((n, i) => [n, rules[i]]));
+    return planLists({ kinds, namespaces: wantedNs, hosts: wanted.hosts && hostsVisible, clusterAccess: (id) => accessById.get(id), rules: (n) => rulesBy.get(n) });
+  }, [kinds, access, rules, rulesNs, wantedNs, wanted.hosts, hostsVisible, ns.canListAll]);
+
+  const lists = useQueries({ queries: plan.paths.map(listQuery), combine: combineLists });
+
+  const tree = useMemo(() => {
+    const results = new Map<string, ListResult>(plan.paths.map((p, i) => [p, lists[i] ?? {}]));
+    const objects = new Map((ns.objects ?? []).map((o) => [o.metadata.name ?? '', o]));
+    return buildTree({
+      clusterName: wanted.clusterName,
+      namespaces: names.map((name) => ({ name, object: objects.get(name) })),
+      kinds: kinds.map((k) => k.d),
+      contents: assembleContents(plan, kinds, results),
+      hosts: hostsVisible ? assembleHosts(plan, wanted.hosts, results) : undefined,
+    });
+  }, [plan, lists, names, ns.objects, kinds, wanted.clusterName, wanted.hosts, hostsVisible]);
+
+  return { tree, paths: plan.paths, loading: ns.loading };
+}

@@ -1,0 +1,83 @@
+import type { KubeObject } from '../k8s/types';
+import { hostHref, HOSTS_HREF, objectHref } from '../resources/links';
+import type { Health, ResourceDescriptor } from '../resources/types';
+import { HOSTS_ID, hostId, nestedId, objectId } from './ids';
+import { messageNode } from './namespace-branch';
+import { byName, countSummary, countText, healthBreakdown, objectStatus, rollUpHealth } from './roll-up';
+import type { HostsInput, TreeNode } from './types';
+
+/**
+ * The Hosts branch: every ESXi host (Node) with the VMs placed on it (status.nodeName) and the
+ * vSphere Pods bound to it (spec.nodeName). A host's badge is its own state; the branch shows
+ * the worst host. VMs and pods here are second appearances of the namespace tree's objects.
+ */
+export interface HostKinds {
+  node: ResourceDescriptor;
+  vm?: ResourceDescriptor;
+  pod?: ResourceDescriptor;
+}
+
+function byNode(objects: readonly KubeObject[], nodeOf: (o: KubeObject) => unknown): Map<string, KubeObject[]> {
+  const out = new Map<string, KubeObject[]>();
+  for (const o of objects) {
+    const n = nodeOf(o);
+    if (typeof n !== 'string' || !n) continue;
+    const list = out.get(n);
+    if (list) list.push(o);
+    else out.set(n, [o]);
+  }
+  return out;
+}
+
+function placedNode(parentId: string, d: ResourceDescriptor, obj: KubeObject): TreeNode {
+  const name = obj.metadata.name ?? '';
+  const ns = obj.metadata.namespace;
+  const s = objectStatus(d, obj);
+  return { id: nestedId(parentId, objectId(d.id, ns, name)), type: 'object', label: name, detail: ns, icon: d.icon, health: s.health, statusText: s.text, href: objectHref(d, ns, name) };
+}
+
+function hostNode(kinds: HostKinds, host: KubeObject, vms: KubeObject[], pods: KubeObject[]): TreeNode {
+  const name = host.metadata.name ?? '';
+  const id = hostId(name);
+  const own = objectStatus(kinds.node, host);
+  const children = [
+    ...(kinds.vm ? [...vms].sort(byName).map((o) => placedNode(id, kinds.vm!, o)) : []),
+    ...(kinds.pod ? [...pods].sort(byName).map((o) => placedNode(id, kinds.pod!, o)) : []),
+  ];
+  const healths = children.map((c) => c.health).filter((h): h is Health => h !== undefined);
+  const parts = [kinds.vm ? countText(vms.length, [kinds.vm.label, kinds.vm.labelPlural]) : '', kinds.pod ? countText(pods.length, [kinds.pod.label, kinds.pod.labelPlural]) : ''].filter(Boolean);
+  const breakdown = healthBreakdown(healths);
+  return {
+    id,
+    type: 'host',
+    label: name,
+    icon: 'host',
+    health: own.health,
+    statusText: own.text,
+    count: children.length,
+    summary: `${parts.join(', ')}${breakdown ? `: ${breakdown}` : ''}`,
+    href: hostHref(name),
+    ...(children.length ? { children } : {}),
+  };
+}
+
+export function hostsNode(input: HostsInput, kinds: HostKinds): TreeNode {
+  const base = { id: HOSTS_ID, type: 'hosts' as const, label: 'Hosts', icon: 'hosts' as const, href: HOSTS_HREF };
+  const messages = input.errors.map((e, i) => messageNode(HOSTS_ID, 'error', e, i));
+  if (!input.nodes) {
+    if (!input.requested) return { ...base, lazy: true };
+    return { ...base, children: [...messages, messageNode(HOSTS_ID, 'loading', 'Loading…')] };
+  }
+  const vmsByNode = byNode(input.vms, (o) => o.status?.nodeName);
+  const podsByNode = byNode(input.pods, (o) => o.spec?.nodeName);
+  const hosts = [...input.nodes].sort(byName).map((h) => hostNode(kinds, h, vmsByNode.get(h.metadata.name ?? '') ?? [], podsByNode.get(h.metadata.name ?? '') ?? []));
+  const healths = hosts.map((h) => h.health).filter((h): h is Health => h !== undefined);
+  if (hosts.length === 0 && messages.length === 0) messages.push(messageNode(HOSTS_ID, 'empty', 'No hosts'));
+  return {
+    ...base,
+    health: rollUpHealth(healths),
+    count: hosts.length,
+    summary: countSummary(hosts.length, [kinds.node.label, kinds.node.labelPlural], healths),
+    children: [...hosts, ...messages],
+  };
+}

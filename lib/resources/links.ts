@@ -1,0 +1,87 @@
+import { descriptorForKind } from './registry';
+import type { ObjectRef, ResourceDescriptor } from './types';
+
+/**
+ * The console's URL scheme, in one place: every page link is built here and the inventory tree
+ * reads the current page back with `parseConsolePath`. Names are URL-encoded path segments.
+ */
+export type ObjectTab = 'summary' | 'yaml' | 'events' | 'related' | 'logs';
+
+const seg = encodeURIComponent;
+
+export const OVERVIEW_HREF = '/';
+export const HOSTS_HREF = '/hosts';
+
+export function namespaceHref(namespace: string): string {
+  return `/namespaces/${seg(namespace)}`;
+}
+
+export function hostHref(node: string): string {
+  return `${HOSTS_HREF}/${seg(node)}`;
+}
+
+export function searchHref(query: string): string {
+  return `/search?q=${seg(query)}`;
+}
+
+/** A kind's list: in one namespace, or across all namespaces (and for cluster-scoped kinds). */
+export function listHref(d: Pick<ResourceDescriptor, 'id' | 'namespaced'>, namespace?: string): string {
+  return d.namespaced && namespace ? `${namespaceHref(namespace)}/r/${seg(d.id)}` : `/r/${seg(d.id)}`;
+}
+
+/** An object's page; the namespace is ignored for cluster-scoped kinds. */
+export function objectHref(d: Pick<ResourceDescriptor, 'id' | 'namespaced'>, namespace: string | undefined, name: string, tab?: ObjectTab): string {
+  const base = `${listHref(d, namespace)}/${seg(name)}`;
+  return tab ? `${base}?tab=${tab}` : base;
+}
+
+/** The page of a referenced object; undefined when the kind is unknown to the registry. */
+export function hrefForRef(ref: ObjectRef): string | undefined {
+  if (ref.group === '' && ref.kind === 'Node') return hostHref(ref.name);
+  if (ref.group === '' && ref.kind === 'Namespace') return namespaceHref(ref.name);
+  const d = descriptorForKind(ref.group, ref.kind);
+  return d ? objectHref(d, ref.namespace, ref.name) : undefined;
+}
+
+/** What a console path shows. Unknown descriptor ids are kept (generic pages serve any CRD). */
+export type ConsoleLocation =
+  | { page: 'overview' }
+  | { page: 'hosts' }
+  | { page: 'host'; node: string }
+  | { page: 'namespace'; namespace: string }
+  | { page: 'list'; descriptorId: string; namespace?: string }
+  | { page: 'object'; descriptorId: string; namespace?: string; name: string }
+  | { page: 'other' };
+
+function decode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseConsolePath(pathname: string): ConsoleLocation {
+  const parts = pathname.split('/').filter(Boolean).map(decode);
+  if (parts.some((p) => p === undefined || p === '')) return { page: 'other' };
+  const p = parts as string[];
+  if (p.length === 0) return { page: 'overview' };
+  if (p[0] === 'hosts') return p.length === 1 ? { page: 'hosts' } : p.length === 2 ? { page: 'host', node: p[1]! } : { page: 'other' };
+  if (p[0] === 'r') {
+    if (p.length === 2) return { page: 'list', descriptorId: p[1]! };
+    if (p.length === 3) {
+      // Hosts are nodes: /r/nodes/<name> shows the same host as /hosts/<name>.
+      if (p[1] === 'nodes') return { page: 'host', node: p[2]! };
+      return { page: 'object', descriptorId: p[1]!, name: p[2]! };
+    }
+    return { page: 'other' };
+  }
+  if (p[0] === 'namespaces' && p.length >= 2) {
+    const namespace = p[1]!;
+    if (p.length === 2) return { page: 'namespace', namespace };
+    if (p[2] !== 'r') return { page: 'other' };
+    if (p.length === 4) return { page: 'list', descriptorId: p[3]!, namespace };
+    if (p.length === 5) return { page: 'object', descriptorId: p[3]!, namespace, name: p[4]! };
+  }
+  return { page: 'other' };
+}
