@@ -4,9 +4,16 @@
  * to a JSON file (GLASSPANE_E2E_ENV_FILE, default .data/e2e/env.json) that e2e/fixtures.ts reads.
  * On SIGTERM/SIGINT (Playwright's graceful shutdown) it stops both and removes the temp dir.
  *
+ * Specs can stop and restart the supervisor (to test how the console rides out an outage)
+ * through a control endpoint on 127.0.0.1 whose URL is in the facts as `controlUrl`:
+ * `POST <controlUrl>/supervisor/stop` (SIGTERM; answers once it has exited) and
+ * `POST <controlUrl>/supervisor/start` (same port and data dir; answers once it is ready).
+ * See e2e/supervisor-control.ts.
+ *
  * Env: GLASSPANE_E2E_PORT, GLASSPANE_E2E_ENV_FILE, GLASSPANE_E2E_SEED (supervisor --seed).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIfStale } from './build-if-stale.mjs';
@@ -15,7 +22,7 @@ import { e2eEnvFile, e2ePort } from './lib/e2e-env.mjs';
 import { prefixedWriter } from './lib/lines.mjs';
 import { createProcessGroup } from './lib/process-group.mjs';
 import { ROOT } from './lib/repo.mjs';
-import { startSupervisor } from './lib/supervisor.mjs';
+import { restartableSupervisor } from './lib/restartable-supervisor.mjs';
 
 const HOST = '127.0.0.1';
 const say = (message) => console.log(`[e2e-server] ${message}`);
@@ -35,7 +42,7 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   };
 
-  const supervisor = startSupervisor({
+  const supervisor = restartableSupervisor({
     root: ROOT,
     dataDir,
     port: 0,
@@ -43,7 +50,7 @@ async function main() {
     args: seed ? ['--seed', seed] : [],
     onLine: prefixedWriter('supervisor', { color: 'cyan' }),
   });
-  group.add('supervisor', supervisor.child);
+  group.add('supervisor', supervisor.handle);
   let ready;
   try {
     ready = await supervisor.ready;
@@ -57,8 +64,10 @@ async function main() {
     return code || 1;
   }
 
+  const control = await startControl(supervisor);
   const facts = {
     consoleUrl: `http://${HOST}:${consolePort}`,
+    controlUrl: control.url,
     supervisorUrl: ready.url,
     kubeconfig: ready.kubeconfig,
     dataDir,
@@ -78,8 +87,37 @@ async function main() {
   group.add('console', consoleChild);
 
   const code = await group.done;
+  control.server.close();
   await cleanUp();
   return code;
+}
+
+/**
+ * The control endpoint (see the header comment). Requests are handled one at a time.
+ * @param {ReturnType<typeof restartableSupervisor>} supervisor
+ */
+async function startControl(supervisor) {
+  let queue = Promise.resolve();
+  const actions = { '/supervisor/stop': () => supervisor.stop(), '/supervisor/start': () => supervisor.start() };
+  const server = http.createServer((req, res) => {
+    const action = req.method === 'POST' ? actions[/** @type {keyof typeof actions} */ (req.url ?? '')] : undefined;
+    if (!action) {
+      res.writeHead(404).end();
+      return;
+    }
+    queue = queue.then(async () => {
+      try {
+        await action();
+        say(`${req.url}: done`);
+        res.writeHead(204).end();
+      } catch (error) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
+      }
+    });
+  });
+  await new Promise((resolve) => server.listen(0, HOST, () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, url: `http://${HOST}:${address.port}` };
 }
 
 main().then(

@@ -20,17 +20,20 @@ export function InventoryPane({ clusterName }: { clusterName: string }) {
   const pathname = usePathname();
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim());
-  const { expanded, setOpen, toggle } = useExpanded();
+  const { expanded, setOpen } = useExpanded();
 
   const target = useMemo(() => nodeForPath(pathname), [pathname]);
   const [reveal, setReveal] = useState<{ id: string; seq: number } | undefined>(undefined);
 
   // A new page: open what the id alone tells (its namespace and group); the rest once loaded.
-  useEffect(() => {
-    if (!target) return;
-    setOpen(target.ancestors, true);
-    setReveal((r) => ({ id: target.id, seq: (r?.seq ?? 0) + 1 }));
-  }, [target, setOpen]);
+  const [seenPath, setSeenPath] = useState<string | null>(null);
+  if (pathname !== seenPath) {
+    setSeenPath(pathname);
+    if (target) {
+      setOpen(target.ancestors, true);
+      setReveal((r) => ({ id: target.id, seq: (r?.seq ?? 0) + 1 }));
+    }
+  }
 
   const wantedNamespaces = useMemo(() => {
     const out: string[] = [];

@@ -147,6 +147,7 @@ export function InventoryTree({ rows, selectedId, reveal, onToggle, onExpandMany
               setRef={setRef}
               onRowClick={onRowClick}
               onToggle={toggle}
+              onFocusRow={setFocusId}
             />
           );
         })}

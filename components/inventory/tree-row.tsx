@@ -34,9 +34,10 @@ export interface TreeRowProps {
   setRef(id: string, el: HTMLElement | null): void;
   onRowClick(row: FlatRow, event: MouseEvent): void;
   onToggle(row: FlatRow): void;
+  onFocusRow(id: string): void;
 }
 
-export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setRef, onRowClick, onToggle }: TreeRowProps) {
+export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setRef, onRowClick, onToggle, onFocusRow }: TreeRowProps) {
   const n = row.node;
   const message = n.type === 'message';
   return (
@@ -54,6 +55,7 @@ export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setR
       title={tooltip(n)}
       data-node-id={n.id}
       onClick={(e) => onRowClick(row, e)}
+      onFocus={(e) => e.target === e.currentTarget && onFocusRow(n.id)}
       onDoubleClick={() => row.expandable && onToggle(row)}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
       className={`absolute left-0 top-0 flex w-full cursor-default select-none items-center gap-1.5 whitespace-nowrap pr-2 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:focus-visible:outline-accent-dark ${

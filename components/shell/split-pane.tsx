@@ -17,17 +17,18 @@ const clamp = (w: number, max: number) => Math.round(Math.min(Math.max(w, MIN), 
 
 export function SplitPane({ left, right, leftLabel }: { left: ReactNode; right: ReactNode; leftLabel: string }) {
   const container = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(DEFAULT);
+  // The shell renders only in the browser (after the session is known), so storage is readable.
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? DEFAULT : Number(window.localStorage.getItem(KEY)) || DEFAULT));
   const [max, setMax] = useState(MAX);
   const dragging = useRef(false);
 
   useEffect(() => {
-    const measure = () => setMax(Math.min(MAX, (container.current?.clientWidth ?? 1280) - 480));
-    measure();
-    const saved = Number(window.localStorage.getItem(KEY));
-    if (saved) setWidth(saved);
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    const el = container.current;
+    if (!el) return;
+    // Leaves the page at least 480 px, whatever the window size.
+    const observer = new ResizeObserver(() => setMax(Math.min(MAX, el.clientWidth - 480)));
+    observer.observe(el);
+    return () => observer.disconnect();
   }, []);
 
   const shown = clamp(width, max);

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useHubState } from '@/components/data/watch-hub-context';
 import { elapsedText, sinceText } from './stale-text';
+import { useOutage } from './use-outage';
 
 /**
  * Under the header while live data is paused (the watch stream or a list cannot reach the API
@@ -11,23 +11,24 @@ import { elapsedText, sinceText } from './stale-text';
  * sentence once; the ticking duration is hidden from it so it is not re-read every second.
  */
 export function StaleBanner() {
-  const state = useHubState();
+  const outage = useOutage();
   const [now, setNow] = useState(() => Date.now());
-  const since = state.connected ? undefined : state.since;
+  const since = outage?.since;
+  // The clock may not have ticked yet since the outage began.
+  const at = Math.max(now, since ?? 0);
 
   useEffect(() => {
     if (since === undefined) return;
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [since]);
 
   return (
     <div role="status" className="shrink-0">
-      {state.connected ? null : (
+      {outage === undefined ? null : (
         <div
           className="flex shrink-0 items-center gap-2 border-b border-amber-300 bg-amber-50 px-4 py-1.5 text-[13px] text-amber-950 dark:border-amber-700/60 dark:bg-amber-950/60 dark:text-amber-100"
-          title={state.reason}
+          title={outage.reason}
           data-testid="stale-banner"
         >
           <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4 shrink-0 text-amber-600 dark:text-amber-400">
@@ -36,8 +37,8 @@ export function StaleBanner() {
           </svg>
           <p>
             <strong className="font-semibold">Live data paused</strong> — the supervisor has been unreachable since{' '}
-            <time dateTime={new Date(state.since).toISOString()}>{sinceText(state.since, now)}</time>
-            <span aria-hidden="true"> ({elapsedText(now - state.since)})</span>. Showing the last known state. Retrying…
+            <time dateTime={new Date(outage.since).toISOString()}>{sinceText(outage.since, at)}</time>
+            <span aria-hidden="true"> ({elapsedText(at - outage.since)})</span>. Showing the last known state. Retrying…
           </p>
         </div>
       )}

@@ -13,7 +13,6 @@ const PROBE_ORIGIN = 'http://console.invalid';
 export function safeNextPath(next: string | null | undefined): string | undefined {
   if (typeof next !== 'string' || next.length === 0 || next.length > MAX_NEXT_LENGTH) return undefined;
   if (next[0] !== '/' || next[1] === '/' || next[1] === '\\') return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\\\s\u0000-\u001f\u007f]/.test(next)) return undefined;
   let url: URL;
   try {

@@ -1,6 +1,8 @@
 export interface E2eEnvironment {
   /** Where the console under test listens, e.g. http://127.0.0.1:3100. */
   consoleUrl: string;
+  /** The e2e server's control endpoint (stop/start the supervisor); see e2e/supervisor-control.ts. */
+  controlUrl: string;
   /** The supervisor's API server URL. */
   supervisorUrl: string;
   /** Absolute path of the supervisor's kubeconfig (contexts admin, devops, developer). */

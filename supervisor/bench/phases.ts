@@ -63,7 +63,7 @@ export async function runPhases(ctx: PhaseContext): Promise<void> {
     await ensureNamespace(client, 'bench-pods');
     results.podSeed = await phase(ctx, 'pod-seed', () => createMany(client, '/api/v1/namespaces/bench-pods/pods', opts.pods, opts.concurrency, (i) => realisticPod('bench-pods', i)));
     ctx.log(`list: timing lists of ${opts.pods} pods`);
-    results.list = await phase(ctx, 'list', () => listBench(client, 'bench-pods', opts.pods, opts.listRepeats));
+    results.list = await phase(ctx, 'list', () => listBench(client, 'bench-pods', opts.pods, opts.listRepeats, () => cpuSeconds(ctx.server.pid)));
   }
   if (opts.phases.has('watch')) {
     ctx.log(`watch: ${opts.watchers} watchers, ${opts.rate} writes/s for ${opts.durationSec} s`);

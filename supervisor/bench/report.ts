@@ -66,6 +66,7 @@ export function machineFacts(fsyncMs: FsyncFacts): MachineFacts {
 const ms = (v: number): string => `${round(v)} ms`;
 const judge = (ok: boolean): 'PASS' | 'MISS' => (ok ? 'PASS' : 'MISS');
 const info = (figure: string, value: string): Row => ({ figure, value, goal: '', verdict: '' });
+const cpuMsPerOp = (p: ServerPhase | undefined, ops: number): number | undefined => (p?.cpuPercent === undefined || ops === 0 ? undefined : (p.cpuPercent * p.seconds * 10) / ops);
 
 export function rows(r: BenchResults): Row[] {
   const out: Row[] = [];
@@ -73,10 +74,13 @@ export function rows(r: BenchResults): Row[] {
     const c = r.creates;
     out.push({ figure: `ConfigMap creates/s (n=${c.count}, c=${c.concurrency})`, value: `${round(c.perSecond)}/s`, goal: '≥ 1000/s', verdict: judge(c.perSecond >= 1000) });
     out.push(info('  create latency p50 / p99 / max', `${ms(c.latencyMs.p50)} / ${ms(c.latencyMs.p99)} / ${ms(c.latencyMs.max)}`));
+    const perOp = cpuMsPerOp(r.server.creates, c.count);
+    if (perOp !== undefined) out.push(info('  server CPU per create', ms(perOp)));
   }
   if (r.podSeed) {
     const p = r.podSeed;
-    out.push(info(`Pod creates/s (seeding n=${p.count}, c=${p.concurrency})`, `${round(p.perSecond)}/s, p50 ${ms(p.latencyMs.p50)}, p99 ${ms(p.latencyMs.p99)}`));
+    const perOp = cpuMsPerOp(r.server['pod-seed'], p.count);
+    out.push(info(`Pod creates/s (seeding n=${p.count}, c=${p.concurrency})`, `${round(p.perSecond)}/s, p50 ${ms(p.latencyMs.p50)}, p99 ${ms(p.latencyMs.p99)}${perOp === undefined ? '' : `, server CPU ${ms(perOp)}/create`}`));
   }
   if (r.list) {
     const l = r.list;
@@ -85,12 +89,13 @@ export function rows(r: BenchResults): Row[] {
     out.push({ figure: `  full JSON, time to last byte (median / max of ${n})`, value: `${ms(l.full.ttlbMs.median)} / ${ms(l.full.ttlbMs.max)}`, goal: 'median < 300 ms', verdict: judge(l.full.ttlbMs.median < 300) });
     out.push({ figure: '  full JSON incl. JSON.parse (median / max)', value: `${ms(l.full.withParseMs.median)} / ${ms(l.full.withParseMs.max)}`, goal: 'median < 300 ms', verdict: judge(l.full.withParseMs.median < 300) });
     out.push(info('  time to first byte (median / max)', `${ms(l.full.ttfbMs.median)} / ${ms(l.full.ttfbMs.max)}`));
+    out.push(info('  server CPU per full list (median / max)', `${ms(l.full.serverCpuMs.median)} / ${ms(l.full.serverCpuMs.max)}`));
     out.push(info('  client JSON.parse alone (median)', ms(l.full.parseMs.median)));
     out.push({ figure: '  right after a pod write, TTLB (median / max)', value: `${ms(l.afterWrite.ttlbMs.median)} / ${ms(l.afterWrite.ttlbMs.max)}`, goal: 'median < 300 ms', verdict: judge(l.afterWrite.ttlbMs.median < 300) });
     out.push(info('  Table form, time to last byte (median / max)', `${ms(l.table.ttlbMs.median)} / ${ms(l.table.ttlbMs.max)}`));
     out.push({ figure: '  Table form incl. parse (median / max)', value: `${ms(l.table.withParseMs.median)} / ${ms(l.table.withParseMs.max)}`, goal: 'median < 300 ms', verdict: judge(l.table.withParseMs.median < 300) });
-    out.push(info('  Table form body size', `${round(l.table.bytes / 2 ** 20)} MiB`));
-    out.push(info(`  paged walk, limit=500 (${l.paged.pages} pages), median / max`, `${ms(l.paged.walkMs.median)} / ${ms(l.paged.walkMs.max)}`));
+    out.push(info('  Table form: body size, server CPU (median)', `${round(l.table.bytes / 2 ** 20)} MiB, ${ms(l.table.serverCpuMs.median)}`));
+    out.push(info(`  paged walk, limit=500 (${l.paged.pages} pages), median / max`, `${ms(l.paged.walkMs.median)} / ${ms(l.paged.walkMs.max)} (server CPU ${ms(l.paged.serverCpuMs.median)})`));
     out.push(info('  one page of 500, TTLB median / max', `${ms(l.paged.pageTtlbMedianMs)} / ${ms(l.paged.pageTtlbMaxMs)}`));
   }
   if (r.watch) {
@@ -103,7 +108,8 @@ export function rows(r: BenchResults): Row[] {
       verdict: judge(w.watchersComplete === w.watchers && w.acknowledged === w.planned),
     });
     if (w.foreignEvents) out.push(info('  events for other writers\' objects (ignored)', String(w.foreignEvents)));
-    out.push(info('  achieved write rate', `${round(w.achievedRate)}/s (${w.acknowledged}/${w.planned} writes ok)`));
+    const perWrite = cpuMsPerOp(r.server.watch, w.acknowledged);
+    out.push(info('  achieved write rate', `${round(w.achievedRate)}/s (${w.acknowledged}/${w.planned} writes ok)${perWrite === undefined ? '' : `, server CPU ${ms(perWrite)}/write incl. fan-out`}`));
     out.push(info('  writer send delay vs schedule p99 / max', `${ms(w.writerSendDelayMs.p99)} / ${ms(w.writerSendDelayMs.max)}`));
     out.push(info('  write latency p50 / p99', `${ms(w.writeLatencyMs.p50)} / ${ms(w.writeLatencyMs.p99)}`));
     const worst = w.worst[0];

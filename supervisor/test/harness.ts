@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { parse } from 'yaml';
 import { KubeConfig } from '@kubernetes/client-node';
 import { Kubectl } from './kubectl';
-import { spawnSupervisor, stopProcess, type ExitStatus, type SupervisorProcess } from './supervisor-process';
+import { spawnSupervisor, stopProcess, type ExitStatus, type SpawnOptions, type SupervisorProcess } from './supervisor-process';
 
 /**
  * A supervisor under test: its own temp directory (data dir plus kubectl scratch space), the
@@ -28,15 +28,16 @@ export class TestSupervisor {
   private constructor(
     readonly rootDir: string,
     readonly dataDir: string,
+    private readonly options: SpawnOptions = {},
   ) {
     this.kubectl = new Kubectl(() => this.kubeconfigPath, path.join(rootDir, 'scratch'));
   }
 
-  static async start(): Promise<TestSupervisor> {
+  static async start(options: SpawnOptions = {}): Promise<TestSupervisor> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'supervisor-conformance-'));
-    const sv = new TestSupervisor(root, path.join(root, 'data'));
+    const sv = new TestSupervisor(root, path.join(root, 'data'), options);
     try {
-      sv.current = await spawnSupervisor(sv.dataDir);
+      sv.current = await spawnSupervisor(sv.dataDir, 0, options);
     } catch (e) {
       fs.rmSync(root, { recursive: true, force: true });
       throw e;
@@ -111,7 +112,7 @@ export class TestSupervisor {
    */
   async restart(): Promise<void> {
     await this.stop();
-    this.current = await spawnSupervisor(this.dataDir, this.lastPort);
+    this.current = await spawnSupervisor(this.dataDir, this.lastPort, this.options);
   }
 
   /**

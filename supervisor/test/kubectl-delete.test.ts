@@ -159,17 +159,13 @@ describe('kubectl delete', () => {
     expect(await sv().kubectl.ok(['get', 'cm,secret,roles', '-n', doomed, '-o', 'name'])).toBe('');
   });
 
-  // SUPERVISOR BUG: `kubectl delete --dry-run=server` sends `dryRun: ["All"]` in the DeleteOptions
-  // body (not the query string); the supervisor ignores the body field and really deletes.
-  it.skip('kubectl delete --dry-run=server deletes nothing', async () => {
+  it('kubectl delete --dry-run=server deletes nothing', async () => {
     await applyCms(configMap('survivor', ns));
     expect(await sv().kubectl.ok(['delete', 'cm', 'survivor', '-n', ns, '--dry-run=server'])).toBe('configmap "survivor" deleted (server dry run)\n');
     expect(await exists('survivor')).toBe(true);
   });
 
-  // SUPERVISOR BUG: after the garbage collector strips the only owner reference (orphan), the
-  // supervisor stores `ownerReferences: []`; the real apiserver omits the empty list (Go omitempty).
-  it.skip('orphaning the only owner leaves no empty ownerReferences list', async () => {
+  it('orphaning the only owner leaves no empty ownerReferences list', async () => {
     const { children } = await family('orphan-only', 1);
     await sv().kubectl.ok(['delete', 'cm', 'orphan-only-owner', '-n', ns, '--cascade=orphan']);
     const child = await waitFor(async () => {

@@ -100,10 +100,7 @@ describe('kubectl patch, replace, label and annotate', () => {
     expect(JSON.parse(await sv().kubectl.ok(['get', 'cm', 'tagged', '-n', ns, '-o', 'jsonpath={.metadata.labels}']))).toEqual({ env: 'dev' });
   });
 
-  // SUPERVISOR BUG: Go's encoding/json drops empty maps and lists (omitempty), so after the last
-  // label is removed the real apiserver returns no `metadata.labels` key at all; the supervisor
-  // keeps `"labels": {}` (and likewise `ownerReferences: []` after orphaning, see kubectl-delete).
-  it.skip('removing the last label leaves no empty labels map (Go omitempty)', async () => {
+  it('removing the last label leaves no empty labels map (Go omitempty)', async () => {
     await sv().kubectl.ok(['create', 'configmap', 'one-label', '-n', ns]);
     await sv().kubectl.ok(['label', 'cm', 'one-label', '-n', ns, 'only=1']);
     await sv().kubectl.ok(['label', 'cm', 'one-label', '-n', ns, 'only-']);

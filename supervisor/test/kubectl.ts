@@ -111,7 +111,7 @@ export class BackgroundKubectl {
 
   /** Waits until stdout (or stderr) satisfies `match`; fails early if the command exits first. */
   async waitForOutput(match: string | RegExp | ((output: string) => boolean), options: { timeoutMs?: number; stream?: 'stdout' | 'stderr' } = {}): Promise<string> {
-    const { timeoutMs = 15_000, stream = 'stdout' } = options;
+    const { timeoutMs = 30_000, stream = 'stdout' } = options;
     const test = typeof match === 'function' ? match : (s: string) => (typeof match === 'string' ? s.includes(match) : match.test(s));
     const describe = (): string => `kubectl ${this.args.join(' ')} (exit ${JSON.stringify(this.status ?? null)}); stdout: ${JSON.stringify(this.stdout)}; stderr: ${JSON.stringify(this.stderr)}`;
     let outcome: 'matched' | 'exited';

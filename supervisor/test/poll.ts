@@ -15,7 +15,7 @@ export interface PollOptions {
  * Errors thrown by `check` count as "not yet" and the last one is reported on timeout.
  */
 export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, options: PollOptions = {}): Promise<T> {
-  const { timeoutMs = 15_000, intervalMs = 50, what = 'condition' } = options;
+  const { timeoutMs = 30_000, intervalMs = 50, what = 'condition' } = options;
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

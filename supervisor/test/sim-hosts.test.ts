@@ -156,7 +156,7 @@ describe('simulated hosts', () => {
     await waitFor(async () => (await events('default', FAILED)).items.some((e) => e.reason === 'NodeReady' && e.source.component === 'kubelet'), { what: 'NodeReady' });
   });
 
-  it('kubectl top nodes prints every Ready host; view-level users may read metrics', async () => {
+  it('kubectl top nodes and pods print metrics; view-level users may read them', async () => {
     const top = await waitFor(async () => {
       const rows = parseTable(await kubectl(['top', 'nodes']));
       return rows.length === 4 && rows.every((r) => r['CPU(cores)'] !== '<unknown>') ? rows : undefined;
@@ -174,5 +174,11 @@ describe('simulated hosts', () => {
     expect(groups.split('\n')).toContain('metrics.k8s.io/v1beta1');
     const list = JSON.parse(await kubectl(['get', '--raw', `/apis/metrics.k8s.io/v1beta1/namespaces/${NS}/pods`])) as { kind: string; items: unknown[] };
     expect(list.kind).toBe('PodMetricsList');
+    // Once the spherelet runs the pods, kubectl top pods reports them per container.
+    const pods = await waitFor(async () => {
+      const rows = parseTable(await kubectl(['top', 'pods', '-A', '--containers']));
+      return rows.some((r) => r.NAMESPACE === NS && r.POD === 'web') ? rows : undefined;
+    }, { what: 'kubectl top pods' });
+    expect(pods.find((r) => r.POD === 'web')).toMatchObject({ NAME: 'app', 'CPU(cores)': expect.stringMatching(/^\d+m$/), 'MEMORY(bytes)': expect.stringMatching(/^\d+Mi$/) });
   });
 });

@@ -17,6 +17,7 @@ import { parseTable } from './tables';
  * Succeeded, for restartPolicy Never/OnFailure) with a pod IP, as a kubelet would report.
  */
 const NS = 'wl-test';
+const QUOTA_NS = 'wl-quota';
 const STORAGE_CLASS = 'wl-immediate';
 const HOSTS = ['esxi-01.vsphere.local', 'esxi-02.vsphere.local'];
 
@@ -103,7 +104,7 @@ describe('simulated workload controllers', () => {
   const kubectl = (args: string[]) => sv.kubectl.ok(args);
   const json = async <T = Obj>(args: string[]): Promise<T> => JSON.parse(await kubectl([...args, '-o', 'json'])) as T;
   const apply = (...docs: Manifest[]) => sv.kubectl.ok(['apply', '-f', '-'], { stdin: toYaml(...docs) });
-  const events = async (name: string): Promise<EventList['items']> => (await json<EventList>(['get', 'events', '-n', NS, '--field-selector', `involvedObject.name=${name}`])).items;
+  const events = async (name: string, namespace = NS): Promise<EventList['items']> => (await json<EventList>(['get', 'events', '-n', namespace, '--field-selector', `involvedObject.name=${name}`])).items;
   const cond = (o: Obj, type: string) => o.status?.conditions?.find((c) => c.type === type);
   const activePods = async (selector: string): Promise<Obj[]> => (await json<List>(['get', 'pods', '-n', NS, '-l', selector])).items.filter((p) => !p.metadata.deletionTimestamp);
   const podIPs = async (selector: string): Promise<string[]> =>
@@ -246,20 +247,17 @@ describe('simulated workload controllers', () => {
   });
 
   it('reports a pod creation refused by ResourceQuota as FailedCreate and ReplicaFailure', async () => {
-    await apply({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'tight', namespace: NS }, spec: { hard: { 'count/pods': '0' } } });
-    const quota = await waitFor(async () => ((await json(['get', 'quota', 'tight', '-n', NS])).status?.hard ? true : undefined), { what: 'quota status' });
-    expect(quota).toBe(true);
-    await apply(webDeployment('capped', 1));
-    const rs = await waitFor(async () => (await json<List>(['get', 'rs', '-n', NS, '-l', 'app=capped'])).items[0], { what: 'the capped ReplicaSet' });
-    const failed = await waitFor(async () => (await events(rs.metadata.name)).find((e) => e.reason === 'FailedCreate'), { what: 'a FailedCreate event' });
+    await kubectl(['create', 'namespace', QUOTA_NS]);
+    await apply({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'tight', namespace: QUOTA_NS }, spec: { hard: { 'count/pods': '0' } } });
+    await apply({ ...webDeployment('capped', 1), metadata: { name: 'capped', namespace: QUOTA_NS, labels: { app: 'capped' } } });
+    const rs = await waitFor(async () => (await json<List>(['get', 'rs', '-n', QUOTA_NS, '-l', 'app=capped'])).items[0], { what: 'the capped ReplicaSet' });
+    const failed = await waitFor(async () => (await events(rs.metadata.name, QUOTA_NS)).find((e) => e.reason === 'FailedCreate'), { what: 'a FailedCreate event' });
     expect(failed.type).toBe('Warning');
     expect(failed.message).toMatch(/^Error creating: pods "capped-[a-z0-9]+-[a-z0-9]{5}" is forbidden: exceeded quota: tight, requested: count\/pods=1, used: count\/pods=0, limited: count\/pods=0$/);
-    const condition = await waitFor(async () => cond(await json(['get', 'rs', rs.metadata.name, '-n', NS]), 'ReplicaFailure'), { what: 'ReplicaFailure' });
+    const condition = await waitFor(async () => cond(await json(['get', 'rs', rs.metadata.name, '-n', QUOTA_NS]), 'ReplicaFailure'), { what: 'ReplicaFailure' });
     expect(condition).toMatchObject({ status: 'True', reason: 'FailedCreate' });
     expect(condition.message).toContain('exceeded quota: tight');
-    await waitFor(async () => cond(await json(['get', 'deploy', 'capped', '-n', NS]), 'ReplicaFailure')?.reason === 'FailedCreate', { what: 'the Deployment\'s ReplicaFailure' });
-    await kubectl(['delete', 'deploy', 'capped', '-n', NS]);
-    await kubectl(['delete', 'quota', 'tight', '-n', NS]);
+    await waitFor(async () => cond(await json(['get', 'deploy', 'capped', '-n', QUOTA_NS]), 'ReplicaFailure')?.reason === 'FailedCreate', { what: 'the Deployment\'s ReplicaFailure' });
   });
 
   it('creates StatefulSet pods in order, with claims that get provisioned and Bound', async () => {
@@ -289,8 +287,8 @@ describe('simulated workload controllers', () => {
       expect(p.metadata.labels).toMatchObject({ 'statefulset.kubernetes.io/pod-name': `redis-${i}`, 'apps.kubernetes.io/pod-index': String(i), 'controller-revision-hash': revision });
       expect(p.spec).toMatchObject({ hostname: `redis-${i}`, subdomain: 'redis' });
       if (i > 0) {
-        // OrderedReady: each pod was created only once its predecessor was Ready.
-        const readySince = Date.parse(cond(pods[i - 1]!, 'Ready')!.lastTransitionTime!);
+        // OrderedReady: each pod was created only once its predecessor was Ready (both to the second).
+        const readySince = Math.floor(Date.parse(cond(pods[i - 1]!, 'Ready')!.lastTransitionTime!) / 1000) * 1000;
         expect(Date.parse(p.metadata.creationTimestamp)).toBeGreaterThanOrEqual(readySince);
       }
     });
@@ -316,6 +314,43 @@ describe('simulated workload controllers', () => {
     await kubectl(['scale', 'statefulset/redis', '-n', NS, '--replicas=1']);
     await waitFor(async () => (await json<List>(['get', 'pods', '-n', NS, '-l', 'app=redis'])).items.length === 1, { what: 'redis scaled to 1', timeoutMs: 30_000 });
     expect((await json<List>(['get', 'pvc', '-n', NS])).items).toHaveLength(3);
+  });
+
+  it('protects claims in use, and deletes a released volume with its claim (reclaimPolicy Delete)', async () => {
+    const volumeOf = async (claim: string) => `pvc-${(await json(['get', 'pvc', claim, '-n', NS])).metadata.uid}`;
+    const unused = await volumeOf('data-redis-2');
+    await kubectl(['delete', 'pvc', 'data-redis-2', '-n', NS, '--timeout=30s']);
+    await waitFor(async () => (await sv.kubectl.run(['get', 'pv', unused])).code !== 0, { what: `${unused} deleted` });
+
+    const used = await volumeOf('data-redis-0');
+    await kubectl(['delete', 'pvc', 'data-redis-0', '-n', NS, '--wait=false']);
+    const terminating = await json(['get', 'pvc', 'data-redis-0', '-n', NS]);
+    expect(terminating.metadata.deletionTimestamp).toBeTruthy();
+    expect(terminating.metadata.finalizers).toEqual(['kubernetes.io/pvc-protection']);
+    await kubectl(['delete', 'statefulset', 'redis', '-n', NS, '--cascade=foreground', '--timeout=60s']);
+    await waitFor(async () => (await sv.kubectl.run(['get', 'pvc', 'data-redis-0', '-n', NS])).code !== 0, { what: 'the claim gone with its pod', timeoutMs: 30_000 });
+    await waitFor(async () => (await sv.kubectl.run(['get', 'pv', used])).code !== 0, { what: `${used} deleted` });
+  });
+
+  it('provisions a WaitForFirstConsumer claim only once a pod using it is scheduled', async () => {
+    await apply(
+      { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'wl-late' }, provisioner: 'csi.vsphere.vmware.com', reclaimPolicy: 'Delete', volumeBindingMode: 'WaitForFirstConsumer' },
+      { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'scratch', namespace: NS }, spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'wl-late', resources: { requests: { storage: '5Gi' } } } },
+    );
+    const waiting = await waitFor(async () => (await events('scratch')).find((e) => e.reason === 'WaitForFirstConsumer'), { what: 'WaitForFirstConsumer' });
+    expect(waiting.message).toBe('waiting for first consumer to be created before binding');
+    expect((await json(['get', 'pvc', 'scratch', '-n', NS])).status?.phase).toBe('Pending');
+    await apply({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'consumer', namespace: NS }, spec: { containers: [{ name: 'c', image: 'busybox:1.36.1', command: ['sleep', '3600'] }], volumes: [{ name: 'scratch', persistentVolumeClaim: { claimName: 'scratch' } }] } });
+    // kube-scheduler records its choice on the claim; the stand-in has no scheduler, so the test does.
+    if (standIn) await kubectl(['annotate', 'pvc', 'scratch', '-n', NS, `volume.kubernetes.io/selected-node=${HOSTS[0]}`]);
+    const claim = await waitFor(async () => {
+      const c = await json(['get', 'pvc', 'scratch', '-n', NS]);
+      return c.status?.phase === 'Bound' ? c : undefined;
+    }, { what: 'the claim Bound', timeoutMs: 30_000 });
+    const selected = claim.metadata.annotations?.['volume.kubernetes.io/selected-node'];
+    expect(HOSTS).toContain(selected);
+    const pv = await json(['get', 'pv', `pvc-${claim.metadata.uid}`]);
+    expect(pv.spec).toMatchObject({ capacity: { storage: '5Gi' }, nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'In', values: [selected === HOSTS[0] ? 'zone-a' : 'zone-b'] }] }] } } });
   });
 
   it('runs a Job to completion: kubectl wait --for=condition=complete', async () => {

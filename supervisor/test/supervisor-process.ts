@@ -31,10 +31,17 @@ export interface SupervisorProcess {
   alive(): boolean;
 }
 
-export async function spawnSupervisor(dataDir: string, port = 0): Promise<SupervisorProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'supervisor/src/main.ts'], {
+export interface SpawnOptions {
+  /** Extra environment, e.g. SUPERVISOR_TIME_SCALE. */
+  env?: Record<string, string>;
+  /** Command-line arguments, e.g. ['--seed', 'none']. */
+  args?: string[];
+}
+
+export async function spawnSupervisor(dataDir: string, port = 0, options: SpawnOptions = {}): Promise<SupervisorProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'supervisor/src/main.ts', ...(options.args ?? [])], {
     cwd: REPO_ROOT,
-    env: { ...process.env, SUPERVISOR_PORT: String(port), SUPERVISOR_DATA_DIR: dataDir, SUPERVISOR_LOG: 'quiet' },
+    env: { ...process.env, SUPERVISOR_PORT: String(port), SUPERVISOR_DATA_DIR: dataDir, SUPERVISOR_LOG: 'quiet', ...(options.env ?? {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -19,6 +19,8 @@ export interface DeleteOptions {
   orphanDependents?: boolean;
   gracePeriodSeconds?: number;
   preconditions?: { uid?: string; resourceVersion?: string };
+  /** DeleteOptions.dryRun from the body (kubectl puts it there); the query form is read elsewhere. */
+  dryRun?: boolean;
 }
 
 export function parseDeleteOptions(body: unknown, query: URLSearchParams): DeleteOptions {
@@ -38,6 +40,12 @@ export function parseDeleteOptions(body: unknown, query: URLSearchParams): Delet
     const n = Number(grace);
     if (!Number.isInteger(n)) throw errors.badRequest(`invalid gracePeriodSeconds: ${String(grace)}`);
     o.gracePeriodSeconds = n;
+  }
+  if (Array.isArray(b.dryRun)) {
+    for (const d of b.dryRun) {
+      if (d !== 'All') throw errors.invalid('meta.k8s.io', 'DeleteOptions', '', [{ type: 'FieldValueNotSupported', message: `Unsupported value: ${JSON.stringify(d)}: supported values: "All"`, field: 'dryRun' }]);
+    }
+    if (b.dryRun.length) o.dryRun = true;
   }
   if (isObject(b.preconditions)) o.preconditions = b.preconditions as DeleteOptions['preconditions'];
   if (o.orphanDependents !== undefined && o.propagationPolicy !== undefined) {

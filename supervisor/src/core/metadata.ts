@@ -82,6 +82,18 @@ export function preserveServerFields(meta: ObjectMeta, old: ObjectMeta): void {
   delete meta.selfLink;
 }
 
+/** Empty maps and lists in metadata are dropped, as Go's omitempty does on the real server. */
+export function compactMetadata(meta: ObjectMeta): void {
+  for (const key of ['labels', 'annotations'] as const) {
+    const v = meta[key];
+    if (v !== undefined && (v === null || Object.keys(v).length === 0)) delete meta[key];
+  }
+  for (const key of ['ownerReferences', 'finalizers', 'managedFields'] as const) {
+    const v = meta[key];
+    if (v !== undefined && (v === null || (Array.isArray(v) && v.length === 0))) delete meta[key];
+  }
+}
+
 /** Everything except metadata and status, for generation bumps. */
 export function specSignature(obj: KubeObject): string {
   const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = obj;

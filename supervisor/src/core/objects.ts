@@ -4,7 +4,7 @@ import type { KubeObject, UserInfo } from '../api/types';
 import { isObject } from '../api/types';
 import type { Store, Stored } from '../storage/store';
 import { clone } from '../storage/store';
-import { generateNameSuffix, preserveServerFields, resetServerFieldsForCreate, specSignature, timestamp, validateMetadataShape } from './metadata';
+import { compactMetadata, generateNameSuffix, preserveServerFields, resetServerFieldsForCreate, specSignature, timestamp, validateMetadataShape } from './metadata';
 import { fromStorage, toStorage, viewObject } from './views';
 import { checkSchema } from './schema-check';
 import { validateObjectName } from '../crd/names';
@@ -111,6 +111,7 @@ export class Objects {
       const managed = managedFieldsAfterUpdate(rt, undefined, obj, opts.fieldManager ?? 'unknown', timestamp(ctx.now), opts.subresource);
       if (managed) meta.managedFields = managed;
     }
+    compactMetadata(meta);
     this.admission.admit({ operation: 'CREATE', rt, namespace: meta.namespace ?? '', name: meta.name, object: obj, user: opts.user, dryRun: ctx.dryRun });
     for (let attempt = 0; this.getStored(rt, meta.namespace ?? '', meta.name); attempt++) {
       if (!generated || attempt >= 8) throw errors.alreadyExists(rt, meta.name);
@@ -176,6 +177,7 @@ export class Objects {
       if (managed) meta.managedFields = managed;
       else delete meta.managedFields;
     }
+    compactMetadata(meta);
     this.admission.admit({ operation: 'UPDATE', rt, namespace: meta.namespace ?? '', name: meta.name ?? '', object: obj, oldObject: old, user: opts.user, dryRun: ctx.dryRun, subresource: opts.subresource });
     meta.resourceVersion = old.metadata.resourceVersion;
     if (sameIgnoringManagedFields(obj, old)) return { object: viewObject(rt, existing), warnings, code: 200 };

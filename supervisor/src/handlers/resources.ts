@@ -104,13 +104,13 @@ async function handleDelete(r: ResourceRequest): Promise<void> {
   const { core, rt, info, url } = r;
   const options = parseDeleteOptions(await readDeleteBody(r), url.searchParams);
   const opts = writeOptions(r.req, url.searchParams, r.user);
-  respondWrite(r, deleteObject(core.objects, rt, info.namespace, info.pathName, options, opts));
+  respondWrite(r, deleteObject(core.objects, rt, info.namespace, info.pathName, options, { ...opts, dryRun: opts.dryRun || options.dryRun }));
 }
 
 async function handleDeleteCollection(r: ResourceRequest): Promise<void> {
   const { core, rt, url } = r;
   const options = parseDeleteOptions(await readDeleteBody(r), url.searchParams);
-  const opts = writeOptions(r.req, url.searchParams, r.user);
+  const opts = { ...writeOptions(r.req, url.searchParams, r.user), ...(options.dryRun ? { dryRun: true } : {}) };
   const snap = await snapshot(r, false);
   const items = [];
   for (const s of snap.items) {

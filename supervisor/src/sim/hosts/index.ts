@@ -20,19 +20,22 @@ import { startTaintEviction } from './taint-eviction';
  */
 export interface Hosts {
   placement: Placement;
-  /** True while the host is failed on demand: its spherelet must not act on its pods. */
-  isHostDown(node: string): boolean;
+  /**
+   * True while the host is failed on demand: its spherelet must not act on its pods. Optional
+   * so test doubles may implement only `placement`; `startHosts` always provides it.
+   */
+  isHostDown?(node: string): boolean;
   /** Called after a host fails (`down` true) or comes back; returns an unsubscribe function. */
-  onHostStateChange(listener: HostStateListener): () => void;
+  onHostStateChange?(listener: HostStateListener): () => void;
   /** The same check as `isHostDown`, in the `{ isDown }` shape the spherelet looks for. */
-  states: { isDown(node: string): boolean };
+  states?: { isDown(node: string): boolean };
 }
 
 export { seedHosts } from './seed';
 export { SIMULATE_ANNOTATION } from './constants';
 export { DEMO_HOSTS } from './host-catalog';
 
-export function startHosts(ctx: ControllerContext): Hosts {
+export function startHosts(ctx: ControllerContext): Required<Hosts> {
   const { store, registry, config } = ctx.core;
   const states = new HostStates(store);
   const index = new PodIndex(store);

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../../api/types';
 import { clientFor, recorderFor, type ControllerContext } from '../../controllers/controller-context';
-import { WorkQueue } from '../../controllers/work-queue';
+import { BatchQueue } from './batch-queue';
 import { timestamp } from '../../core/metadata';
 import { clone } from '../../storage/store';
 import {
@@ -141,7 +141,7 @@ export function startNodeLifecycle(ctx: ControllerContext, index: PodIndex): () 
     if (stored) recorder.record(stored.obj, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
   };
 
-  const queue = new WorkQueue('node-lifecycle-controller', (key) => {
+  const queue = new BatchQueue('node-lifecycle-controller', store, (key) => {
     if (key.startsWith('monitor:')) monitor(key.slice(8));
     else if (key.startsWith('orphans:')) collectOrphans(key.slice(8));
     else if (key.startsWith('registered:')) registeredNode(key.slice(11));

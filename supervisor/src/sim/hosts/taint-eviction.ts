@@ -1,6 +1,6 @@
 import type { KubeObject } from '../../api/types';
 import { clientFor, recorderFor, type ControllerContext } from '../../controllers/controller-context';
-import { WorkQueue } from '../../controllers/work-queue';
+import { BatchQueue } from './batch-queue';
 import { timestamp } from '../../core/metadata';
 import { clone, type StoreEvent } from '../../storage/store';
 import type { Toleration } from '../contracts';
@@ -89,7 +89,7 @@ export function startTaintEviction(ctx: ControllerContext, index: PodIndex): () 
   };
 
   const since = new Map<string, number>();
-  const queue = new WorkQueue('taint-eviction-controller', (nodeName) => {
+  const queue = new BatchQueue('taint-eviction-controller', store, (nodeName) => {
     const node = store.get(NODES_TABLE, '', nodeName)?.obj;
     const taints = node ? taintsOf(node.spec) : [];
     if (!taints.some((t) => t.effect === 'NoExecute')) since.delete(nodeName);

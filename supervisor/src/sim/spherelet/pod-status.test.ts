@@ -117,7 +117,7 @@ describe('a crash-looping pod', () => {
   it('shows Error, then CrashLoopBackOff with a growing back-off and restart count', () => {
     const seen: string[] = [];
     let last = '';
-    for (let s = 0; s <= 400; s += 0.25) {
+    for (let s = 0; s <= 400; s += 0.5) {
       const st = statusAt(pod, s);
       const cs = containerStatus(st, 'app');
       const text = `${kubectlStatus(pod, st, s)}/${String(cs.restartCount)}`;

@@ -26,6 +26,8 @@ interface PodMemory {
   emittedThrough?: number;
   /** The host was down at the last look: what "happened" meanwhile is not replayed as events. */
   hostWasDown?: boolean;
+  deletionAt?: number;
+  anchor?: number;
   cancelTimer?: () => void;
   timerAt?: number;
 }
@@ -128,6 +130,8 @@ export class Spherelet {
       hostIP: hostIP(node),
       podIP: this.ips.allocate(namespace, memory.uid),
       emittedThrough: memory.emittedThrough,
+      deletionAt: memory.deletionAt,
+      anchor: memory.anchor,
     });
     if (decision.annotations) this.client.patch('v1', 'pods', namespace, name, { metadata: { annotations: decision.annotations } });
     if (decision.status) {
@@ -137,6 +141,8 @@ export class Spherelet {
     const recorder = this.recorder(nodeName);
     for (const ev of decision.events) recorder.record(pod, ev.type, ev.reason, ev.message, ev.fieldPath);
     memory.emittedThrough = decision.emittedThrough;
+    memory.deletionAt = decision.deletionAt;
+    memory.anchor = decision.anchor;
     if (decision.confirmDeletion) {
       const current = this.client.get('v1', 'pods', namespace, name);
       if (current && current.metadata.uid === memory.uid) this.client.delete('v1', 'pods', namespace, name, { gracePeriodSeconds: 0, preconditions: { uid: memory.uid } });

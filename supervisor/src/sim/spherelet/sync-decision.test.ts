@@ -10,6 +10,16 @@ import { boundPod, container, T0 } from './test-fixtures';
  */
 const base = (now: number, emittedThrough?: number): SyncInputs => ({ now, scale: 1, hostIP: '10.10.10.11', podIP: '10.244.12.34', emittedThrough });
 
+/** A spherelet's memory of one pod across syncs, as the controller keeps it. */
+function syncer(): (pod: KubeObject, now: number) => ReturnType<typeof decideSync> {
+  const memory: Partial<SyncInputs> = {};
+  return (pod, now) => {
+    const d = decideSync(pod, { ...base(now), emittedThrough: memory.emittedThrough, deletionAt: memory.deletionAt, anchor: memory.anchor });
+    Object.assign(memory, { emittedThrough: d.emittedThrough, deletionAt: d.deletionAt, anchor: d.anchor });
+    return d;
+  };
+}
+
 /** Applies a decision the way the controller does (annotations, then status). */
 function apply(pod: KubeObject, d: ReturnType<typeof decideSync>): KubeObject {
   const annotations = { ...(pod.metadata.annotations ?? {}), ...(d.annotations ?? {}) };
@@ -17,22 +27,33 @@ function apply(pod: KubeObject, d: ReturnType<typeof decideSync>): KubeObject {
 }
 
 describe('decideSync', () => {
-  it('takes a new pod: startTime in whole seconds, the vSphere Pod annotations, no events yet', () => {
-    const now = T0 + 400;
+  it('picks a new pod up on the next whole second', () => {
+    const sync = syncer();
+    const early = sync(boundPod(), T0 - 600);
+    expect(early).toMatchObject({ events: [], confirmDeletion: false, nextAt: T0, anchor: T0 });
+    expect(early.status).toBeUndefined();
+    expect(early.annotations).toBeUndefined();
+    // A timer that fires late still uses the chosen second.
+    expect(sync(boundPod(), T0 + 30).status).toMatchObject({ startTime: '2025-03-01T10:00:00Z' });
+    expect(decideSync(boundPod({ deletionTimestamp: '2025-03-01T10:00:29Z' }), base(T0 - 600))).toMatchObject({ confirmDeletion: true });
+  });
+
+  it('takes a new pod: startTime, the vSphere Pod annotations, no events yet', () => {
+    const now = T0;
     const d = decideSync(boundPod(), base(now));
     expect(d.status).toMatchObject({ phase: 'Pending', startTime: '2025-03-01T10:00:00Z', hostIP: '10.10.10.11' });
     expect(Object.keys(d.annotations ?? {}).sort()).toEqual([...VSPHERE_POD_ANNOTATIONS].sort());
     expect(d.events).toEqual([]);
     expect(d.nextAt).toBeGreaterThan(now);
     expect(d.confirmDeletion).toBe(false);
-    expect(anchorOf(boundPod(), now)).toBe(T0);
+    expect(anchorOf(boundPod(), T0 - 400)).toBe(T0);
   });
 
   it('writes nothing when the status is already what it should be', () => {
     let pod = boundPod();
-    const first = decideSync(pod, base(T0 + 400));
+    const first = decideSync(pod, base(T0));
     pod = apply(pod, first);
-    const again = decideSync(pod, base(T0 + 450, first.emittedThrough));
+    const again = decideSync(pod, base(T0 + 50, first.emittedThrough));
     expect(again.status).toBeUndefined();
     expect(again.annotations).toBeUndefined();
     expect(again.events).toEqual([]);
@@ -40,12 +61,11 @@ describe('decideSync', () => {
 
   it('records each event once, as time passes', () => {
     let pod = boundPod();
-    let emitted: number | undefined;
+    const sync = syncer();
     const reasons: string[] = [];
-    for (let ms = 400; ms <= 20_000; ms += 700) {
-      const d = decideSync(pod, base(T0 + ms, emitted));
+    for (let ms = -400; ms <= 20_000; ms += 700) {
+      const d = sync(pod, T0 + ms);
       reasons.push(...d.events.map((e) => e.reason));
-      emitted = d.emittedThrough;
       pod = apply(pod, d);
     }
     expect(reasons).toEqual(['Pulling', 'Pulled', 'Created', 'Started']);
@@ -54,12 +74,8 @@ describe('decideSync', () => {
 
   it('after a restart, resumes from the stored status without recording past events again', () => {
     let pod = boundPod();
-    let emitted: number | undefined;
-    for (let ms = 400; ms <= 4000; ms += 500) {
-      const d = decideSync(pod, base(T0 + ms, emitted));
-      emitted = d.emittedThrough;
-      pod = apply(pod, d);
-    }
+    const sync = syncer();
+    for (let ms = 0; ms <= 4000; ms += 500) pod = apply(pod, sync(pod, T0 + ms));
     // The process dies with the image being pulled and comes back later: no memory of events.
     const resumed = decideSync(pod, base(T0 + 30_000));
     expect(resumed.events.map((e) => e.reason)).toEqual(['Pulled', 'Created', 'Started']);
@@ -76,7 +92,7 @@ describe('decideSync', () => {
   it('confirms a graceful deletion once the containers have stopped', () => {
     let pod = boundPod();
     let emitted: number | undefined;
-    for (const ms of [400, 10_000]) {
+    for (const ms of [0, 10_000]) {
       const d = decideSync(pod, base(T0 + ms, emitted));
       emitted = d.emittedThrough;
       pod = apply(pod, d);
@@ -89,14 +105,28 @@ describe('decideSync', () => {
     expect(killing.confirmDeletion).toBe(false);
     expect(killing.annotations).toBeUndefined();
     expect(killing.nextAt! - (T0 + 20_000)).toBeLessThanOrEqual(2500);
-    const done = decideSync(pod, base(killing.nextAt! + 1, killing.emittedThrough));
+    expect(killing.deletionAt).toBe(T0 + 20_000);
+    const done = decideSync(pod, { ...base(killing.nextAt! + 1, killing.emittedThrough), deletionAt: killing.deletionAt });
     expect(done.confirmDeletion).toBe(true);
     expect(done.status).toMatchObject({ containerStatuses: [{ state: { terminated: { exitCode: 0, reason: 'Completed' } } }] });
   });
 
+  it('stops from when it noticed a deletion whose whole-second timestamp looks older than what it showed', () => {
+    let pod = apply(boundPod(), decideSync(boundPod(), base(T0)));
+    const first = decideSync(pod, base(T0 + 10_000, T0));
+    pod = apply(pod, first);
+    expect((pod.status as { phase: string }).phase).toBe('Running');
+    // Requested at 10.6 s: deletionTimestamp (whole seconds) says 10 s, before the last sync.
+    pod = { ...pod, metadata: { ...pod.metadata, deletionTimestamp: '2025-03-01T10:00:40Z', deletionGracePeriodSeconds: 30 } };
+    const d = decideSync(pod, base(T0 + 10_700, first.emittedThrough));
+    expect(d.deletionAt).toBeGreaterThan(T0 + 10_000);
+    expect(d.events.map((e) => e.reason)).toEqual(['Killing']);
+    expect(d.status).toBeUndefined();
+  });
+
   it('confirms at once the deletion of a pod it never started, without a status', () => {
     const pod = boundPod({ deletionTimestamp: '2025-03-01T10:00:30Z', deletionGracePeriodSeconds: 30 });
-    const d = decideSync(pod, base(T0 + 500));
+    const d = decideSync(pod, base(T0));
     expect(d.confirmDeletion).toBe(true);
     expect(d.status).toBeUndefined();
   });
@@ -106,7 +136,7 @@ describe('decideSync', () => {
       containers: [container('app', 'registry.example.com/shop/api:2')],
       status: { phase: 'Pending', qosClass: 'BestEffort', nominatedNodeName: 'esxi-02.vsphere.local', conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: '2025-03-01T09:59:59Z' }, { type: 'DisruptionTarget', status: 'False', lastProbeTime: null, lastTransitionTime: '2025-03-01T09:59:59Z' }] },
     });
-    const d = decideSync(pod, base(T0 + 400));
+    const d = decideSync(pod, base(T0));
     expect(d.status).toMatchObject({ nominatedNodeName: 'esxi-02.vsphere.local' });
     expect((d.status!.conditions as { type: string }[]).map((c) => c.type)).toEqual(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled', 'DisruptionTarget']);
   });

@@ -19,6 +19,10 @@ export interface SyncInputs {
   podIP: string;
   /** Events up to this time were recorded by this process (undefined after a restart). */
   emittedThrough?: number;
+  /** When this process first acted on the pod's deletion (undefined: not yet, or restarted). */
+  deletionAt?: number;
+  /** The start this process chose for a pod it has not written a startTime for yet. */
+  anchor?: number;
 }
 
 export interface SyncDecision {
@@ -26,6 +30,10 @@ export interface SyncDecision {
   status?: Json;
   events: TimelineEvent[];
   emittedThrough: number;
+  /** The moment the deletion takes effect in the pod's timeline, to pass back on later syncs. */
+  deletionAt?: number;
+  /** The pod's start (its startTime), to pass back until it is stored. */
+  anchor?: number;
   confirmDeletion: boolean;
   nextAt?: number;
 }
@@ -35,10 +43,15 @@ export function isTerminalPhase(pod: KubeObject): boolean {
   return phase === 'Succeeded' || phase === 'Failed';
 }
 
-/** When the spherelet took the pod: the stored startTime, or now (whole seconds, as stored). */
-export function anchorOf(pod: KubeObject, now: number): number {
+/**
+ * When the spherelet takes the pod: the stored startTime, or else the next whole second. The
+ * kubelet's pod worker picks the pod up on that tick, so the start is exactly what startTime
+ * (whole seconds) records and a restarted process recomputes the very same timeline.
+ */
+export function anchorOf(pod: KubeObject, now: number, chosen?: number): number {
   const start = isObject(pod.status) && typeof pod.status.startTime === 'string' ? Date.parse(pod.status.startTime) : NaN;
-  return Number.isNaN(start) ? Math.floor(now / 1000) * 1000 : start;
+  if (!Number.isNaN(start)) return start;
+  return chosen ?? Math.ceil(now / 1000) * 1000;
 }
 
 /** When the deletion was requested: deletionTimestamp minus the grace period it was given. */
@@ -75,14 +88,25 @@ export function inferEmittedThrough(pod: KubeObject, tl: PodTimeline, now: numbe
 
 export function decideSync(pod: KubeObject, inputs: SyncInputs): SyncDecision {
   const { now } = inputs;
-  const deletionAt = deletionRequestedAt(pod);
-  const tl = buildTimeline(pod, { anchor: anchorOf(pod, now), until: now, scale: inputs.scale, deletionAt });
+  const anchor = anchorOf(pod, now, inputs.anchor);
+  const requested = deletionRequestedAt(pod);
+  if (anchor > now) {
+    // Not picked up yet: a deletion is confirmed right away, anything else waits for the tick.
+    return { events: [], emittedThrough: now, anchor, confirmDeletion: requested !== undefined, nextAt: requested === undefined ? anchor : undefined };
+  }
   const statusInputs: StatusInputs = { hostIP: inputs.hostIP, podIP: inputs.podIP, qosClass: qosClass(isObject(pod.spec) ? pod.spec : {}) };
+  const running = buildTimeline(pod, { anchor, until: now, scale: inputs.scale });
+  const emittedFrom = inputs.emittedThrough ?? inferEmittedThrough(pod, running, now, statusInputs);
+  // deletionTimestamp has whole seconds, so the request can look older than what was already
+  // shown; the containers stop from the later of the two, never rewriting what was reported.
+  const deletionAt = inputs.deletionAt ?? (requested === undefined ? undefined : Math.min(now, Math.max(requested, emittedFrom + 0.001)));
+  const tl = deletionAt === undefined ? running : buildTimeline(pod, { anchor, until: now, scale: inputs.scale, deletionAt });
   const desired = podStatusAt(pod, tl, now, statusInputs);
-  const emittedFrom = inputs.emittedThrough ?? inferEmittedThrough(pod, tl, now, statusInputs);
   const decision: SyncDecision = {
     events: tl.events.filter((e) => e.at > emittedFrom && e.at <= now),
     emittedThrough: now,
+    deletionAt,
+    anchor,
     confirmDeletion: deletionAt !== undefined && tl.stoppedAt !== undefined && tl.stoppedAt <= now,
     nextAt: tl.nextAt,
   };
@@ -90,6 +114,6 @@ export function decideSync(pod: KubeObject, inputs: SyncInputs): SyncDecision {
   const started = isObject(pod.status) && typeof pod.status.startTime === 'string';
   const skipStatus = decision.confirmDeletion && !started;
   if (!skipStatus && canonicalJson(desired) !== canonicalJson(pod.status ?? {})) decision.status = desired;
-  if (deletionAt === undefined) decision.annotations = missingAnnotations(pod);
+  if (requested === undefined) decision.annotations = missingAnnotations(pod);
   return decision;
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KubeObject } from '../../api/types';
 import { clientFor, type ControllerContext } from '../../controllers/controller-context';
-
 import { API_VERSION, CLASSES, CLUSTER_IMAGES as CVMIS, CONTENT_LIBRARIES, IMAGE_REGISTRY_API_VERSION, IMAGES, LABEL_LIBRARY_DEFAULT } from './constants';
 import { vmiName } from './publish-controller';
 import { CLUSTER_IMAGES, imageLabels, imageStatus, type ImageDef } from './seed-images';

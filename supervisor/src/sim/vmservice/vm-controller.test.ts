@@ -123,6 +123,18 @@ describe('VirtualMachine controller', () => {
     await until(() => status('nap').powerState === 'PoweredOn' && ip('nap'), 'resumed with its IP');
   });
 
+  it('resumes from stored state after a restart: a VM being deployed finishes, a running one keeps running', async () => {
+    t.client.create(API_VERSION, VMS, vmManifest(NS, 'steady'));
+    await until(() => ip('steady'), 'booted');
+    t.client.create(API_VERSION, VMS, vmManifest(NS, 'midway'));
+    await until(() => cond('midway', COND.created)?.reason === 'Creating', 'deploying');
+    const dir = t.dir;
+    t.stop(true);
+    t = await createVmTestCore(200, undefined, dir);
+    await until(() => ip('midway'), 'midway booted after the restart', 15_000);
+    expect(status('steady')).toMatchObject({ powerState: 'PoweredOn', network: { primaryIP4: expect.any(String) } });
+  });
+
   it('deletes through its finalizer', async () => {
     t.client.create(API_VERSION, VMS, vmManifest(NS, 'gone'));
     await until(() => status('gone').powerState === 'PoweredOn', 'on');

@@ -9,14 +9,14 @@ import { parseQuantity } from '../../util/quantity';
 import type { CapacityConsumer } from '../contracts';
 import type { Hosts } from '../hosts';
 import { getCondition, conditionsOf } from './conditions';
-import { API_VERSION, CLASSES, CLUSTER_IMAGES, COMPONENT, COND, FINALIZER_VM, IMAGES, MANAGER_NAME, SNAPSHOTS, VMS, table } from './constants';
+import { API_VERSION, CLASSES, CLUSTER_IMAGES, COMPONENT, FINALIZER_VM, IMAGES, MANAGER_NAME, SNAPSHOTS, VMS, table } from './constants';
 import { allocateIp } from './identity';
 import { appliedSize, quotaFit, quotaView } from './resources';
 import { forget, newDraft, finalStatus, type Draft, type VmRuntime } from './vm-draft';
 import { quotaRefused } from './vm-power';
 import { reconcileVm, type VmEnv } from './vm-reconcile';
 import { lookupsFrom } from './vm-admission';
-import { consumerOf, VmIndex } from './vm-index';
+import { VmIndex } from './vm-index';
 
 /**
  * The VirtualMachine controller: a work queue of VM keys fed by the store (VMs and everything a
@@ -155,25 +155,31 @@ export function startVmController(ctx: ControllerContext, hosts: Hosts, rt: VmRu
       if (e.type === 'DELETED' || e.prev?.obj.spec !== e.cur.obj.spec) index.quotaBlockedIn(e.namespace).forEach((k) => queue.add(k));
     }),
     store.subscribe('core/persistentvolumeclaims', (e) => index.namespaceKeys(e.namespace).forEach((k) => queue.add(k))),
-    store.subscribe('core/nodes', (e) => [...index.onNode(e.name), ...index.placementBlocked()].forEach((k) => queue.add(k))),
+    store.subscribe('core/nodes', (e) => {
+      // Heartbeats rewrite node status often: only a change of readiness or schedulability matters here.
+      if (e.prev && nodeState(e.prev.obj) === nodeState(e.cur.obj)) return;
+      [...index.onNode(e.name), ...index.placementBlocked()].forEach((k) => queue.add(k));
+    }),
   ];
   hosts.placement.addConsumers((): CapacityConsumer[] => index.consumers());
+  const offHostState = hosts.onHostStateChange?.((node) => index.onNode(node).forEach((k) => queue.add(k))) ?? (() => {});
   // Hosts fail silently (no VM event): look for VMs whose host stopped being Ready.
   const stopScan = ctx.clock.every(10_000, () => {
-    for (const [key, vm] of index.entries()) {
-      const node = isObject(vm.status) ? vm.status.nodeName : undefined;
-      if (typeof node === 'string' && node && consumerOf(key, vm) && !hosts.placement.isReady(node)) queue.add(key);
-    }
+    for (const node of index.nodes()) if (!hosts.placement.isReady(node)) for (const key of index.onNode(node)) queue.add(key);
   });
   for (const s of store.list(VM_TABLE)) onVm({ type: 'ADDED', rv: s.rv, table: VM_TABLE, namespace: s.obj.metadata.namespace ?? '', name: s.obj.metadata.name ?? '', cur: s });
   ctx.onStop(() => {
     unsubscribes.forEach((u) => u());
+    offHostState();
     stopScan();
     queue.stop();
     for (const t of timers.values()) t.cancel();
   });
 }
 
-export function placementFailed(vm: KubeObject): boolean {
-  return getCondition(conditionsOf(vm.status), COND.placementReady)?.status === 'False';
+/** What about a Node matters to VM placement: Ready, cordoned, failed on demand. */
+function nodeState(node: KubeObject): string {
+  const ready = getCondition(conditionsOf(node.status), 'Ready')?.status;
+  const spec = isObject(node.spec) ? node.spec : {};
+  return `${ready}|${String(spec.unschedulable ?? false)}|${node.metadata.annotations?.['supervisor.glasspane.io/simulate'] ?? ''}`;
 }

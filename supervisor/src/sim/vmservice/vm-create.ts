@@ -26,6 +26,7 @@ export interface CreateFacts {
 }
 
 const obj = (v: unknown): Json => (isObject(v) ? v : {});
+const PREREQUISITES: string[] = [COND.classReady, COND.imageReady, COND.storageReady, COND.bootstrapReady, COND.networkReady];
 
 /** Sets the prerequisite conditions; returns whether the VM can be created. */
 export function prerequisites(d: Draft, f: CreateFacts): boolean {
@@ -51,9 +52,11 @@ export function prerequisites(d: Draft, f: CreateFacts): boolean {
 export function reconcileCreate(d: Draft, f: CreateFacts, rt: VmRuntime): boolean {
   const created = getCondition(d.conds, COND.created);
   if (created?.status === 'True') return true;
+  const failing = (): string => d.conds.filter((c) => PREREQUISITES.includes(c.type) && c.status === 'False').map((c) => c.message).join(', ');
+  const before = failing();
   if (!prerequisites(d, f)) {
-    const failed = d.conds.filter((c) => c.status === 'False').map((c) => c.message);
-    emit(d, 'Warning', 'CreateFailure', failed.join(', '));
+    // One event per distinct failure, not one per reconcile.
+    if (failing() !== before) emit(d, 'Warning', 'CreateFailure', failing());
     return false;
   }
   if (created?.reason !== 'Creating') {

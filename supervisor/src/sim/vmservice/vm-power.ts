@@ -173,7 +173,8 @@ function completeOp(d: Draft, op: PowerOp, profile: GuestProfile, rt: VmRuntime)
   const result = opResult(op);
   d.status.powerState = result.state;
   rt.opStart.delete(d.uid);
-  if (op === 'Restarting') d.status.lastRestartTime = timestamp(d.now);
+  // metav1.Time has whole seconds: round up so a restart requested earlier in this second counts as done.
+  if (op === 'Restarting' || (op === 'PoweringOn' && restartRequested(d))) d.status.lastRestartTime = timestamp(new Date(Math.ceil(d.nowMs / 1000) * 1000));
   if (result.boots) rt.bootStart.set(d.uid, d.nowMs);
   if (op === 'Resuming') rt.bootStart.set(d.uid, backdate(d, profile.bootstrapMs));
   if (result.state !== 'PoweredOn') {

@@ -2,7 +2,7 @@ import type { KubeObject } from '../../api/types';
 import { isObject } from '../../api/types';
 import type { Usage } from '../../core/quota-usage';
 import type { PlacementRequest, PlacementResult } from '../contracts';
-import { isTrue, markFalse, removeCondition } from './conditions';
+import { markFalse, removeCondition } from './conditions';
 import { ANNOTATION_PAUSED, COND, FINALIZER_VM, REASON } from './constants';
 import { profileForImage } from './guest-os';
 import { imageByRef } from './image-resolution';
@@ -85,7 +85,6 @@ export function reconcileVm(env: VmEnv, vm: KubeObject, now: Date, scale = 1): O
   );
   if (!created) return { draft: d, finalizer: undefined };
   const quotaFit = (prev: Usage, next: Usage): QuotaFit => env.quotaFit(ns, prev, next);
-  if (!isTrue(d.conds, COND.created)) return { draft: d, finalizer: undefined };
   refreshDevices(d, env, image);
   const reverting = reconcileRevert(d, { snapshot: (name) => env.snapshot(ns, name), profile, quotaFit }, env.rt);
   if (!reverting) reconcilePower(d, { cls, profile, quotaFit, place: env.place, isReady: env.isReady }, env.rt);

@@ -62,7 +62,7 @@ describe('VM Service controllers', () => {
     expect((svc.spec as Obj).selector).toBeUndefined();
     expect(svc.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'VirtualMachineService', name: 'web', controller: true });
     expect(svc.status).toEqual({ loadBalancer: { ingress: [{ ip: ingress }] } });
-    const ips = await until(() => ip('web-1') && ip('web-2') && [ip('web-1'), ip('web-2')].sort(), 'both booted');
+    const ips = await until(() => (ip('web-1') && ip('web-2') ? [ip('web-1')!, ip('web-2')!].sort() : undefined), 'both booted');
     const ep = await until(() => {
       const e = t.client.get('v1', 'endpoints', NS, 'web');
       const subsets = (e?.subsets ?? []) as { addresses?: { ip: string }[] }[];
@@ -91,7 +91,7 @@ describe('VM Service controllers', () => {
       const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
       const pem = publicKey.export({ type: 'pkcs1', format: 'pem' }).toString().replace(/RSA PUBLIC KEY/g, 'PUBLIC KEY');
       t.client.create(API_VERSION, WEB_CONSOLE_REQUESTS, { metadata: { name: 'con-console', namespace: NS }, spec: { name: 'con', publicKey: pem } });
-      const s = await until(() => status(WEB_CONSOLE_REQUESTS, 'con-console').response && status(WEB_CONSOLE_REQUESTS, 'con-console'), 'the ticket');
+      const s = await until(() => (status(WEB_CONSOLE_REQUESTS, 'con-console').response ? status(WEB_CONSOLE_REQUESTS, 'con-console') : undefined), 'the ticket');
       expect(s.proxyAddr).toBe(t.ctx.core.address);
       const req = t.client.get(API_VERSION, WEB_CONSOLE_REQUESTS, NS, 'con-console')!;
       expect(req.metadata.labels?.['vmoperator.vmware.com/webconsolerequest-uuid']).toBe(req.metadata.uid);
@@ -116,6 +116,20 @@ describe('VM Service controllers', () => {
       const again = new WebSocket(url.replace('wss://', 'ws://'));
       const code = await new Promise<number>((resolve) => again.on('unexpected-response', (_r, res) => resolve(res.statusCode ?? 0)));
       expect(code).toBe(401);
+
+      // The Supervisor's console proxy: host, port and ticket from the URL, plus the request's UID and namespace.
+      t.client.create(API_VERSION, WEB_CONSOLE_REQUESTS, { metadata: { name: 'con-console-2', namespace: NS }, spec: { name: 'con', publicKey: pem } });
+      const s2 = await until(() => (status(WEB_CONSOLE_REQUESTS, 'con-console-2').response ? status(WEB_CONSOLE_REQUESTS, 'con-console-2') : undefined), 'the second ticket');
+      const u = new URL(privateDecrypt({ key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha512' }, Buffer.from(String(s2.response), 'base64')).toString());
+      const uid = t.client.get(API_VERSION, WEB_CONSOLE_REQUESTS, NS, 'con-console-2')!.metadata.uid!;
+      const proxy = (id: string): string => `ws://${String(s2.proxyAddr)}/vm/web-console/proxy?host=${u.hostname}&port=${u.port}&ticket=${u.pathname.split('/').pop()!}&uuid=${id}&namespace=${NS}`;
+      const wrong = new WebSocket(proxy('not-the-uid'));
+      expect(await new Promise<number>((resolve) => wrong.on('unexpected-response', (_r, res) => resolve(res.statusCode ?? 0)))).toBe(401);
+      const viaProxy = new WebSocket(proxy(uid));
+      let proxied = '';
+      viaProxy.on('message', (d) => (proxied += d.toString()));
+      await until(() => proxied.includes('con login: '), 'the login prompt through the proxy');
+      viaProxy.close();
     } finally {
       server.closeAllConnections();
       server.close();

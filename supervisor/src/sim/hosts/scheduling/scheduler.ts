@@ -1,6 +1,7 @@
 import type { KubeObject } from '../../../api/types';
 import { clientFor, recorderFor, type ControllerContext } from '../../../controllers/controller-context';
-import { WorkQueue, splitKey } from '../../../controllers/work-queue';
+import { splitKey } from '../../../controllers/work-queue';
+import { BatchQueue } from '../batch-queue';
 import { timestamp } from '../../../core/metadata';
 import { SYSTEM_USER } from '../../../core/objects';
 import { clone, type StoreEvent } from '../../../storage/store';
@@ -90,7 +91,7 @@ export function startScheduler(ctx: ControllerContext, deps: PlacementDeps): () 
     recorder.record(existing.obj, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${node}`);
   };
 
-  const queue = new WorkQueue(SCHEDULER, (key) => {
+  const queue = new BatchQueue(SCHEDULER, store, (key) => {
     const { namespace, name } = splitKey(key);
     const stored = store.get(PODS_TABLE, namespace, name);
     if (!stored || !needsScheduling(stored.obj)) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { findCondition, setCondition, type Condition, type ConditionStatus } from '../kit/conditions';
 import { arr, rec, str } from '../kit/objects';
-import { allStarted } from './decide';
+import { allStarted, desiredSeeds } from './decide';
 import type { DcSpecView, RackView } from './model';
 
 /**
@@ -25,7 +25,10 @@ export function datacenterStatus(i: CassStatusInputs): Record<string, unknown> {
   const { racks, previous, now } = i;
   const nodes = racks.flatMap((r) => r.nodes);
   const started = nodes.filter((n) => n.state === 'Started' && n.running);
-  const ready = !i.spec.stopped && allStarted(racks);
+  // Ready only once a pass finds nothing left to do, seed labels included.
+  const seeds = desiredSeeds(i.spec, racks);
+  const seedsSettled = nodes.every((n) => n.seed === seeds.has(n.name) || (n.seed && n.state !== 'Started'));
+  const ready = !i.spec.stopped && allStarted(racks) && seedsSettled;
   const prevConditions = (arr(previous.conditions) as Condition[]).filter((c) => typeof c?.type === 'string');
   const wasInitialized = findCondition(prevConditions, 'Initialized')?.status === 'True';
   const scalingUp = wasInitialized && racks.some((r) => r.nodes.filter((n) => n.state === 'Started').length < r.desired);

@@ -139,6 +139,10 @@ function execute(c: Ctx, cluster: KubeObject, view: ClusterView, action: Action,
       for (const job of c.client.list('batch/v1', 'jobs', ns, `${L.instanceName}=${action.instance}`)) deleteIfExists(c.client, 'batch/v1', 'jobs', ns, job.metadata.name ?? '');
       return {};
     }
+    case 'upgrade-pod':
+      c.record(cluster, 'Normal', 'UpgradingInstance', `Upgrading instance ${action.instance}`);
+      deleteIfExists(c.client, 'v1', 'pods', ns, action.instance);
+      return {};
     case 'none':
       return {};
   }

@@ -104,6 +104,22 @@ describe('CloudNativePG reconcile decisions', () => {
     expect(decide(promoted, pvcs, [], [pod(1, 'replica', true), pod(2, 'replica', true), pod(3, 'replica', true)]).action).toEqual({ kind: 'relabel', instance: 'orders-db-2', role: 'primary' });
   });
 
+  it('rolls a new image out to the replicas first, then restarts the primary in place without failing over', () => {
+    const withImage = (p: KubeObject, image: string): KubeObject => ({ ...p, spec: { containers: [{ name: 'postgres', image }] } });
+    const old = 'ghcr.io/cloudnative-pg/postgresql:16.4';
+    const c: KubeObject = { ...cluster(2, { latestGeneratedNode: 2, targetPrimary: 'orders-db-1', currentPrimary: 'orders-db-1', phase: PHASE.healthy }), spec: { instances: 2, imageName: 'ghcr.io/cloudnative-pg/postgresql:16.6' } };
+    const pvcs = [pvc(1, 'ready'), pvc(2, 'ready')];
+    expect(decide(c, pvcs, [], [withImage(pod(1, 'primary', true), old), withImage(pod(2, 'replica', true), old)])).toEqual({
+      action: { kind: 'upgrade-pod', instance: 'orders-db-2' },
+      phase: PHASE.upgrade,
+      phaseReason: `Restarting instance orders-db-2, because: the instance is using a different image: ${old} -> ghcr.io/cloudnative-pg/postgresql:16.6`,
+    });
+    const replicaDone = [withImage(pod(1, 'primary', true), old), withImage(pod(2, 'replica', true), 'ghcr.io/cloudnative-pg/postgresql:16.6')];
+    expect(decide(c, pvcs, [], replicaDone)).toMatchObject({ action: { kind: 'upgrade-pod', instance: 'orders-db-1' }, phase: PHASE.inplacePrimaryRestart });
+    const restarting = { ...c, status: { ...(c.status as object), phase: PHASE.inplacePrimaryRestart } };
+    expect(decide(restarting, pvcs, [], replicaDone.slice(1))).toMatchObject({ action: { kind: 'create-pod', instance: 'orders-db-1', role: 'primary' }, phase: PHASE.inplacePrimaryRestart });
+  });
+
   it('deletes an instance pod that terminated so it is recreated', () => {
     const c = cluster(1, { latestGeneratedNode: 1, targetPrimary: 'orders-db-1', currentPrimary: 'orders-db-1' });
     expect(decide(c, [pvc(1, 'ready')], [], [pod(1, 'primary', false, 'Failed')]).action).toEqual({ kind: 'delete-pod', instance: 'orders-db-1' });

@@ -13,6 +13,8 @@ export const PHASE = {
   creatingReplica: 'Creating a new replica',
   waitingActive: 'Waiting for the instances to become active',
   failOver: 'Failing over',
+  upgrade: 'Upgrading cluster',
+  inplacePrimaryRestart: 'Primary instance is being restarted in-place',
   healthy: 'Cluster in healthy state',
   unrecoverable: 'Cluster is unrecoverable and needs manual intervention',
 } as const;
@@ -27,6 +29,7 @@ export type Action =
   | { kind: 'relabel'; instance: string; role: 'primary' | 'replica' }
   | { kind: 'create-replica'; serial: number }
   | { kind: 'scale-down'; instance: string }
+  | { kind: 'upgrade-pod'; instance: string }
   | { kind: 'none' };
 
 export interface Decision {
@@ -45,13 +48,22 @@ export function sacrificialInstance(view: ClusterView): Instance | undefined {
   return pool.sort((a, b) => b.serial - a.serial)[0];
 }
 
-function primaryGone(view: ClusterView): boolean {
-  if (!view.currentPrimary || view.currentPrimary !== view.targetPrimary) return false;
-  const primary = view.instances.find((i) => i.name === view.currentPrimary);
-  return !primary || !primary.ready;
+function primaryReady(view: ClusterView): boolean {
+  return !!view.instances.find((i) => i.name === view.currentPrimary)?.ready;
 }
 
+function primaryGone(view: ClusterView): boolean {
+  return !!view.currentPrimary && view.currentPrimary === view.targetPrimary && !primaryReady(view);
+}
+
+/** While the primary restarts in place (rolling update, method `restart`) it is not failed over. */
 export function nextAction(view: ClusterView): Decision {
+  const d = decide(view);
+  const restartingPrimary = view.previousPhase === PHASE.inplacePrimaryRestart && !primaryReady(view);
+  return restartingPrimary && d.phase === PHASE.waitingActive ? { ...d, phase: PHASE.inplacePrimaryRestart, phaseReason: `Restarting primary instance ${view.currentPrimary} in-place` } : d;
+}
+
+function decide(view: ClusterView): Decision {
   const { instances } = view;
   if (instances.length === 0) {
     if (view.latestGeneratedNode !== 0) {
@@ -63,7 +75,7 @@ export function nextAction(view: ClusterView): Decision {
   const initialized = instances.find((i) => i.pvcStatus === 'initializing' && i.jobDone);
   if (initialized) return decision({ kind: 'pvc-ready', instance: initialized.name }, PHASE.waitingActive, 'Some instances are not yet active. Please wait.');
 
-  if (primaryGone(view)) {
+  if (primaryGone(view) && view.previousPhase !== PHASE.inplacePrimaryRestart) {
     const candidate = instances.filter((i) => i.ready && i.name !== view.currentPrimary).sort((a, b) => a.serial - b.serial)[0];
     if (candidate) return decision({ kind: 'failover', from: view.currentPrimary, to: candidate.name }, PHASE.failOver, `Failing over from ${view.currentPrimary} to ${candidate.name}`);
   }
@@ -103,5 +115,10 @@ export function nextAction(view: ClusterView): Decision {
     const victim = sacrificialInstance(view);
     if (victim) return decision({ kind: 'scale-down', instance: victim.name }, PHASE.healthy);
   }
+  // Rolling update: replicas first (highest serial first), the primary last, restarted in place.
+  const outdated = instances.filter((i) => i.outdated).sort((a, b) => b.serial - a.serial);
+  const replica = outdated.find((i) => i.name !== view.currentPrimary);
+  if (replica) return decision({ kind: 'upgrade-pod', instance: replica.name }, PHASE.upgrade, `Restarting instance ${replica.name}, because: ${replica.outdated}`);
+  if (outdated[0]) return decision({ kind: 'upgrade-pod', instance: outdated[0].name }, PHASE.inplacePrimaryRestart, `Restarting primary instance ${outdated[0].name} in-place, because: ${outdated[0].outdated}`);
   return decision({ kind: 'none' }, PHASE.healthy);
 }

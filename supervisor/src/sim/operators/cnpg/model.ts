@@ -56,6 +56,8 @@ export interface Instance {
   ready: boolean;
   /** The pod exists but has terminated (Failed/Succeeded) and must be recreated. */
   podTerminated: boolean;
+  /** Why the pod no longer matches the spec (its image), when it does not. */
+  outdated?: string;
   role?: 'primary' | 'replica';
 }
 
@@ -67,6 +69,16 @@ export interface ClusterView {
   latestGeneratedNode: number;
   currentPrimary: string;
   targetPrimary: string;
+  /** The phase last reported, which carries an in-place primary restart across passes. */
+  previousPhase: string;
+}
+
+/** Why a running instance pod must be recreated to match the cluster spec (a new image), if it must. */
+export function outdatedReason(pod: KubeObject, s: ClusterSpecView): string | undefined {
+  const postgres = arr(rec(pod.spec).containers).map(rec).find((c) => c.name === 'postgres');
+  if (!postgres) return undefined;
+  const image = str(postgres.image);
+  return image && image !== s.imageName ? `the instance is using a different image: ${image} -> ${s.imageName}` : undefined;
 }
 
 export function clusterSpecView(cluster: KubeObject): ClusterSpecView {
@@ -94,6 +106,7 @@ export function clusterSpecView(cluster: KubeObject): ClusterSpecView {
 /** Groups the cluster's PVCs, Jobs and Pods (selected by `cnpg.io/cluster`) into instances. */
 export function clusterView(cluster: KubeObject, pvcs: KubeObject[], jobs: KubeObject[], pods: KubeObject[]): ClusterView {
   const name = nameOf(cluster);
+  const specView = clusterSpecView(cluster);
   const byName = new Map<string, Instance>();
   const instance = (instanceName: string): Instance => {
     let i = byName.get(instanceName);
@@ -122,6 +135,7 @@ export function clusterView(cluster: KubeObject, pvcs: KubeObject[], jobs: KubeO
     i.pod = pod;
     i.ready = isPodReady(pod);
     i.podTerminated = ['Failed', 'Succeeded'].includes(podPhase(pod));
+    i.outdated = outdatedReason(pod, specView);
     const role = labels(pod)[L.instanceRole];
     i.role = role === 'primary' || role === 'replica' ? role : undefined;
   }
@@ -129,11 +143,12 @@ export function clusterView(cluster: KubeObject, pvcs: KubeObject[], jobs: KubeO
   return {
     name,
     namespace: cluster.metadata.namespace ?? '',
-    spec: clusterSpecView(cluster),
+    spec: specView,
     instances: [...byName.values()].sort((a, b) => a.serial - b.serial),
     latestGeneratedNode: num(st.latestGeneratedNode),
     currentPrimary: str(st.currentPrimary),
     targetPrimary: str(st.targetPrimary),
+    previousPhase: str(st.phase),
   };
 }
 

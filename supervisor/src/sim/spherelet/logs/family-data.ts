@@ -8,13 +8,14 @@ import { burst, peerIP, versionOf, type FamilyTable, type LogContext, type LogSc
  * periodic lines it prints while serving (checkpoints and connections, RDB saves, compactions
  * and flushes, health scans).
  */
-function postgresMessages(version: string): { startup: string[]; steady: (rng: Rng, peer: string) => string } {
+function postgresMessages(version: string, started: Date): { startup: string[]; steady: (rng: Rng, peer: string) => string } {
+  const shutdown = postgresTime(new Date(started.getTime() - 26 * 3600_000 - 17_411)).slice(0, 19);
   const startup = [
     `[1] LOG:  starting PostgreSQL ${version} (Debian ${version}-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`,
     '[1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
     '[1] LOG:  listening on IPv6 address "::", port 5432',
     '[1] LOG:  listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"',
-    '[63] LOG:  database system was shut down at 2025-01-01 00:00:00 UTC',
+    `[63] LOG:  database system was shut down at ${shutdown} UTC`,
     '[1] LOG:  database system is ready to accept connections',
   ];
   const steady = (rng: Rng, peer: string): string => {
@@ -37,7 +38,7 @@ function postgresMessages(version: string): { startup: string[]; steady: (rng: R
 function postgres(ctx: LogContext): LogScript {
   const cnpg = /cloudnative-pg|cnpg/.test(ctx.container.image);
   const version = versionOf(ctx.container.image, '16.6');
-  const m = postgresMessages(version);
+  const m = postgresMessages(version, new Date(ctx.startedAt));
   const render = (message: string, at: Date): string => {
     if (!cnpg) return `${postgresTime(at)} ${message}`;
     const [, pid, severity, text] = /^\[(\d+)\] (\w+):\s+(.*)$/.exec(message) ?? ['', '1', 'LOG', message];

@@ -4,7 +4,8 @@ import type { KubeObject } from '../../../api/types';
 import { isObject } from '../../../api/types';
 import type { LogProvider, LogRequest } from '../../../handlers/core';
 import type { Store } from '../../../storage/store';
-import { containerSpecs } from '../behavior';
+import { containerSpecs, instancePlan } from '../behavior';
+import { restartPolicyOf } from '../pod-timeline';
 import { imageFamily } from '../images';
 import { kubeletTimestamp } from './log-format';
 import { resolveInstance, type ResolvedInstance } from './log-instance';
@@ -19,8 +20,17 @@ import { scriptFor } from './scripts';
  * supervisor stops. Nothing is buffered: every line is one write.
  */
 export function seriesFor(pod: KubeObject, container: string, resolved: ResolvedInstance, scale: number): LogSeries {
-  const spec = [...containerSpecs(pod.spec, 'containers'), ...containerSpecs(pod.spec, 'initContainers')].find((c) => c.name === container) ?? { name: container, image: 'unknown' };
+  const init = containerSpecs(pod.spec, 'initContainers').find((c) => c.name === container);
+  const spec = containerSpecs(pod.spec, 'containers').find((c) => c.name === container) ?? init ?? { name: container, image: 'unknown' };
   const status = isObject(pod.status) ? pod.status : {};
+  const window = { ...resolved };
+  if (resolved.finishedAt !== undefined) {
+    // Stored times have whole seconds; a short run's exit is placed where its plan put it.
+    const kind = init ? (init.restartPolicy === 'Always' ? 'sidecar' : 'init') : 'main';
+    const plan = instancePlan(spec, pod.metadata.uid ?? '', restartPolicyOf(pod), kind, resolved.instance);
+    const planned = !plan.forever && plan.exitCode === resolved.exitCode;
+    window.finishedAt = planned ? resolved.startedAt + plan.runtimeMs / scale : Math.max(resolved.finishedAt, resolved.startedAt) + 999;
+  }
   const script = scriptFor({
     podName: pod.metadata.name ?? '',
     namespace: pod.metadata.namespace ?? '',
@@ -30,9 +40,10 @@ export function seriesFor(pod: KubeObject, container: string, resolved: Resolved
     container: spec,
     family: imageFamily(spec.image),
     instance: resolved.instance,
+    startedAt: resolved.startedAt,
     podIP: typeof status.podIP === 'string' ? status.podIP : '10.244.0.2',
   });
-  return new LogSeries(script, resolved, scale, [pod.metadata.uid ?? '', container, resolved.instance]);
+  return new LogSeries(script, window, scale, [pod.metadata.uid ?? '', container, resolved.instance]);
 }
 
 export function renderLine(line: LogLine, timestamps: boolean): string {
@@ -66,7 +77,7 @@ export class SphereletLogs implements LogProvider {
     const now = Date.now();
     let series = seriesFor(pod, req.container, resolved, this.scale);
     const since = req.sinceTime !== undefined ? Date.parse(req.sinceTime) : req.sinceSeconds !== undefined ? now - req.sinceSeconds * 1000 : undefined;
-    const { from, to } = selectLines(series, now, { tailLines: req.tailLines, since: Number.isNaN(since) ? undefined : since });
+    const { from, to } = selectLines(series, resolved.running ? now : Infinity, { tailLines: req.tailLines, since: Number.isNaN(since) ? undefined : since });
     res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private' });
     res.socket?.setNoDelay(true);
     let budget = req.limitBytes ?? Infinity;

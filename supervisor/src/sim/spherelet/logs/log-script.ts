@@ -17,9 +17,9 @@ export interface LogContext {
   container: ContainerSpec;
   family: ImageFamily;
   instance: number;
+  /** Real epoch ms the instance started. */
+  startedAt: number;
   podIP: string;
-  /** Simulated ms the instance runs when it is known to exit (jobs), else undefined. */
-  runtimeMs?: number;
 }
 
 export interface StartupLine {
@@ -42,11 +42,16 @@ export function burst(offsetMs: number, lines: (string | ((at: Date) => string))
   return lines.map((l, i) => ({ offsetMs: offsetMs + i * spacingMs, text: typeof l === 'string' ? () => l : l }));
 }
 
-/** The image tag, or a default version when it is missing or `latest`. */
+/**
+ * The program version from the image tag (`nginx:1.27` → 1.27.3 with fallback 1.27.3: a short
+ * tag is completed from the fallback's trailing parts), or the fallback for `latest` and others.
+ */
 export function versionOf(image: string, fallback: string): string {
   const tag = image.split('@')[0]!.split('/').pop()!.split(':')[1];
   if (!tag || tag === 'latest' || !/^v?\d/.test(tag)) return fallback;
-  return tag.replace(/^v/, '').split('-')[0]!;
+  const parts = tag.replace(/^v/, '').split('-')[0]!.split('.');
+  const full = fallback.split('.');
+  return [...parts, ...full.slice(parts.length)].join('.');
 }
 
 /** An address in the pod network other than the pod's own (clients, peers). */

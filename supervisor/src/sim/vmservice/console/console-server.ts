@@ -57,7 +57,6 @@ export function consoleServer(deps: ConsoleServerDeps): ConsoleServer {
     } else {
       return reject(socket, 404, 'Not Found', 'not found\n');
     }
-    if (!ticket && process.env.DEBUG_CONSOLE) console.log('reject', url.pathname, JSON.stringify(deps.tickets));
     if (!ticket) return reject(socket, 401, 'Unauthorized', 'invalid or expired web console ticket\n');
     const target = deps.target(ticket);
     if (!target) return reject(socket, 409, 'Conflict', `virtual machine ${ticket.namespace}/${ticket.vmName} is not powered on\n`);

@@ -68,7 +68,6 @@ export class TicketBook {
   private readonly tickets = new Map<string, Ticket>();
 
   issue(t: Ticket): void {
-    if (process.env.DEBUG_CONSOLE) console.log('issue', t.ticket, t.expiresAt - Date.now());
     this.tickets.set(t.ticket, t);
   }
 
@@ -86,11 +85,11 @@ export class TicketBook {
   }
 
   revokeFor(requestUid: string): void {
-    if (process.env.DEBUG_CONSOLE) console.log('revoke', requestUid, new Error().stack);
     for (const [k, t] of this.tickets) if (t.requestUid === requestUid) this.tickets.delete(k);
   }
 
-  has(requestUid: string): boolean {
-    return [...this.tickets.values()].some((t) => t.requestUid === requestUid);
+  /** When the request's ticket expires (ms precision), if it is still in the book. */
+  expiryOf(requestUid: string): number | undefined {
+    return [...this.tickets.values()].find((t) => t.requestUid === requestUid)?.expiresAt;
   }
 }

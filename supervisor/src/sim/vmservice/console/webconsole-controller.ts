@@ -35,7 +35,8 @@ export function startWebConsoleController(ctx: ControllerContext, tickets: Ticke
     const req = client.get(API_VERSION, WEB_CONSOLE_REQUESTS, namespace, name);
     if (!req) return;
     const status = isObject(req.status) ? req.status : {};
-    const expiry = Date.parse(String(status.expiryTime ?? ''));
+    // The ticket book knows the expiry to the millisecond; status.expiryTime (whole seconds) after a restart.
+    const expiry = tickets.expiryOf(req.metadata.uid ?? '') ?? Date.parse(String(status.expiryTime ?? ''));
     if (!Number.isNaN(expiry)) {
       if (expiry <= Date.now()) {
         tickets.revokeFor(req.metadata.uid ?? '');
@@ -72,7 +73,7 @@ export function startWebConsoleController(ctx: ControllerContext, tickets: Ticke
       },
     });
     const fresh = client.get(API_VERSION, WEB_CONSOLE_REQUESTS, namespace, name)!;
-    client.updateStatus(API_VERSION, WEB_CONSOLE_REQUESTS, { ...fresh, status: { response, expiryTime: timestamp(new Date(expiresAt)), proxyAddr: address } });
+    client.updateStatus(API_VERSION, WEB_CONSOLE_REQUESTS, { ...fresh, status: { response, expiryTime: timestamp(new Date(Math.ceil(expiresAt / 1000) * 1000)), proxyAddr: address } });
     tickets.issue({ ticket, namespace, vmName: vm.metadata.name ?? '', requestUid: req.metadata.uid ?? '', expiresAt });
     warnedFor.delete(key);
     recorder.record(fresh, 'Normal', 'AcquiredTicketSuccess', 'Acquired Ticket success');

@@ -31,7 +31,10 @@ export interface VmTestCore {
   store: Store;
   hosts: FakeHosts;
   client: SystemClient;
-  stop(): void;
+  /** The data directory (pass it to createVmTestCore to restart on the same data). */
+  dir: string;
+  /** Stops the controllers; `keepData` leaves the data directory for a restart. */
+  stop(keepData?: boolean): void;
 }
 
 export const TEST_HOSTS: FakeHost[] = [
@@ -40,8 +43,8 @@ export const TEST_HOSTS: FakeHost[] = [
   { name: 'esxi-03.vsphere.local', zone: 'zone-b', cpu: 48, memory: 512 * 2 ** 30, ready: true },
 ];
 
-export async function createVmTestCore(timeScale = 200, hosts: FakeHost[] = TEST_HOSTS.map((h) => ({ ...h }))): Promise<VmTestCore> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-vmservice-'));
+export async function createVmTestCore(timeScale = 200, hosts: FakeHost[] = TEST_HOSTS.map((h) => ({ ...h })), dataDir?: string): Promise<VmTestCore> {
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sim-vmservice-'));
   const store = new Store(new Persistence(dir));
   const registry = new Registry(BUILTIN_KINDS, BUILTIN_PREFERRED);
   const quotas = new QuotaEvaluators();
@@ -63,11 +66,12 @@ export async function createVmTestCore(timeScale = 200, hosts: FakeHost[] = TEST
     store,
     hosts: fake,
     client: clientFor(ctx, 'test'),
-    stop() {
+    dir,
+    stop(keepData = false) {
       for (const s of stops.reverse()) s();
       clock.stop();
       store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!keepData) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

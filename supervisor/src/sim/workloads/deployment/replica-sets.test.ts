@@ -47,3 +47,15 @@ describe('setNewReplicaSetAnnotations', () => {
     expect(setNewReplicaSetAnnotations(d, rs, 5, true, 3, 4)).toBe(false);
   });
 });
+
+describe('semantic template equality', () => {
+  it('treats creationTimestamp: null and empty fields as absent, as Go decoding does (kubectl rollout undo sends them)', () => {
+    const a = deployment(3).spec.template;
+    const b = JSON.parse(JSON.stringify(a)) as typeof a;
+    b.metadata = { ...b.metadata, creationTimestamp: null, annotations: {} };
+    b.spec!.volumes = [];
+    expect(equalIgnoreHash(a, b)).toBe(true);
+    b.spec!.containers![0]!.image = 'nginx:1.28.0';
+    expect(equalIgnoreHash(a, b)).toBe(false);
+  });
+});

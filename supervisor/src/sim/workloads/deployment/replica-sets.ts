@@ -1,5 +1,6 @@
 import { stableStringify } from '../../../util/stable-json';
 import { deepCopy } from '../kit/pod-template';
+import { semanticNormal } from '../kit/semantic';
 import type { Deployment, PodTemplate, ReplicaSet } from '../kit/types';
 import { DESIRED_REPLICAS, MAX_REPLICAS } from './rollout-math';
 
@@ -25,7 +26,7 @@ function withoutHash(t: PodTemplate): PodTemplate {
 }
 
 export function equalIgnoreHash(a: PodTemplate, b: PodTemplate): boolean {
-  return stableStringify(withoutHash(a)) === stableStringify(withoutHash(b));
+  return stableStringify(semanticNormal(withoutHash(a)) ?? {}) === stableStringify(semanticNormal(withoutHash(b)) ?? {});
 }
 
 function created(rs: ReplicaSet): number {

@@ -60,7 +60,7 @@ describe('Endpoints', () => {
 });
 
 describe('EndpointSlices', () => {
-  it('carries every pod with an IP with ready/serving/terminating conditions and its zone', () => {
+  it('carries every pod with an IP with ready/serving/terminating conditions and its zone, ordered by IP string', () => {
     const pods = [
       pod('web-1', { node: 'esxi-01.vsphere.local', ready: true, ip: '10.244.0.9' }),
       pod('web-3', { node: 'esxi-03.vsphere.local', ready: false, ip: '10.244.1.30' }),
@@ -70,8 +70,8 @@ describe('EndpointSlices', () => {
     expect(rest).toEqual([]);
     expect(group?.ports).toEqual([{ name: 'http', port: 80, protocol: 'TCP' }]);
     expect(group?.endpoints).toEqual([
-      { addresses: ['10.244.0.9'], conditions: { ready: true, serving: true, terminating: false }, nodeName: 'esxi-01.vsphere.local', targetRef: { kind: 'Pod', namespace: 'team-a', name: 'web-1', uid: 'web-1-uid' }, zone: 'zone-a' },
       { addresses: ['10.244.0.31'], conditions: { ready: false, serving: true, terminating: true }, nodeName: 'esxi-01.vsphere.local', targetRef: { kind: 'Pod', namespace: 'team-a', name: 'web-5', uid: 'web-5-uid' }, zone: 'zone-a' },
+      { addresses: ['10.244.0.9'], conditions: { ready: true, serving: true, terminating: false }, nodeName: 'esxi-01.vsphere.local', targetRef: { kind: 'Pod', namespace: 'team-a', name: 'web-1', uid: 'web-1-uid' }, zone: 'zone-a' },
       { addresses: ['10.244.1.30'], conditions: { ready: false, serving: false, terminating: false }, nodeName: 'esxi-03.vsphere.local', targetRef: { kind: 'Pod', namespace: 'team-a', name: 'web-3', uid: 'web-3-uid' }, zone: 'zone-b' },
     ]);
   });

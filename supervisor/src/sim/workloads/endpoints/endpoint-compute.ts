@@ -97,10 +97,8 @@ function candidates(pods: Pod[], includeTerminating: boolean): Pod[] {
 
 const byIp = (a: { ip: string }, b: { ip: string }): number => compareIps(a.ip, b.ip);
 
+/** LessEndpointAddress compares IPs as byte strings, so "10.244.0.10" sorts before "10.244.0.9". */
 export function compareIps(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 import type { ControllerContext } from '../../../controllers/controller-context';
 import { WorkQueue } from '../../../controllers/work-queue';
 import type { StoreEvent } from '../../../storage/store';
+import { isNamespaceTerminating } from './pod-control';
 
 /**
  * The skeleton every workload controller shares: a WorkQueue of `namespace/name` keys of its
@@ -34,7 +35,15 @@ export function keyOf(namespace: string | undefined, name: string | undefined): 
 }
 
 export function startController(ctx: ControllerContext, spec: ControllerSpec): ControllerHandle {
-  const queue = new WorkQueue(spec.name, spec.sync);
+  // Writes into a namespace being deleted are refused; its content is going away, so there is
+  // nothing to retry (upstream controllers drop these errors too).
+  const queue = new WorkQueue(spec.name, (key) => {
+    try {
+      spec.sync(key);
+    } catch (e) {
+      if (!isNamespaceTerminating(e)) throw e;
+    }
+  });
   const timers = new Map<string, { at: number; cancel: () => void }>();
   const { store } = ctx.core;
 

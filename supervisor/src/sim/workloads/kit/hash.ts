@@ -1,8 +1,9 @@
 import { stableStringify } from '../../../util/stable-json';
+import { semanticNormal } from './semantic';
 
 /**
  * Hashes for generated names, after pkg/controller's ComputeHash and the ControllerRevision
- * hash: FNV-1a (32 bit) over the object (here its canonical JSON) plus the collision count as
+ * hash: FNV-1a (32 bit) over the object (here its canonical, semantically normal JSON) plus the collision count as
  * 8 little-endian bytes, printed as a decimal and mapped through rand.SafeEncodeString, which
  * yields names like `web-5d78f9c4b`.
  */
@@ -25,7 +26,7 @@ export function safeEncodeString(s: string): string {
 }
 
 export function computeHash(value: unknown, collisionCount?: number): string {
-  let h = fnv32a(new TextEncoder().encode(stableStringify(value)));
+  let h = fnv32a(new TextEncoder().encode(stableStringify(semanticNormal(value) ?? {})));
   if (collisionCount !== undefined && collisionCount !== null) {
     const extra = new Uint8Array(8);
     new DataView(extra.buffer).setUint32(0, collisionCount >>> 0, true);

@@ -52,7 +52,9 @@ export function startStatefulSetController(ctx: ControllerContext, indexes: Inde
       const stored = sets.get(namespace, name);
       if (!stored) return;
       const set = deepCopy(stored);
-      const owned = claimObjects(client, { apiVersion: 'v1', resource: 'pods' }, set, set.spec.selector, [...pods.ownedBy(set.metadata.uid), ...pods.inNamespace(namespace).filter((p) => !controllerOf(p))]).filter((p) => ordinalOf(set, p) !== undefined);
+      // Only pods named like members (`<set>-<ordinal>`) are adopted (isMemberOf).
+      const orphans = pods.inNamespace(namespace).filter((p) => !controllerOf(p) && ordinalOf(set, p) !== undefined);
+      const owned = claimObjects(client, { apiVersion: 'v1', resource: 'pods' }, set, set.spec.selector, [...pods.ownedBy(set.metadata.uid), ...orphans]).filter((p) => ordinalOf(set, p) !== undefined);
       const history = claimObjects(client, { apiVersion: 'apps/v1', resource: 'controllerrevisions' }, set, set.spec.selector, [...revisions.ownedBy(set.metadata.uid), ...revisions.inNamespace(namespace).filter((r) => !controllerOf(r))]);
       const { rev, collisionCount } = resolveRevisions(client, set, history);
       const plan = planStatefulSet(set, owned, rev, Date.now(), ctx.clock.scale);

@@ -2,6 +2,7 @@ import { stableStringify } from '../../../util/stable-json';
 import { computeHash } from '../kit/hash';
 import { controllerRef } from '../kit/owner-refs';
 import { deepCopy } from '../kit/pod-template';
+import { semanticNormal } from '../kit/semantic';
 import type { ControllerRevision, PodTemplate, StatefulSet } from '../kit/types';
 
 /**
@@ -26,7 +27,7 @@ export function templateOf(revision: ControllerRevision): PodTemplate {
 }
 
 export function sameData(a: ControllerRevision, data: unknown): boolean {
-  return stableStringify(a.data ?? null) === stableStringify(data);
+  return stableStringify(semanticNormal(a.data) ?? {}) === stableStringify(semanticNormal(data) ?? {});
 }
 
 export function newRevision(set: StatefulSet, number: number, collisionCount: number | undefined): ControllerRevision {
