@@ -1,6 +1,6 @@
 import type { ControllerContext } from '../../controllers/controller-context';
 import type { Hosts } from '../hosts';
-import type { HostFailureCheck } from './host-view';
+import { hostIP, hostUp, type HostFailureCheck } from './host-view';
 import { SphereletLogs } from './logs/log-provider';
 import { Spherelet } from './spherelet';
 
@@ -14,16 +14,22 @@ export { SphereletLogs } from './logs/log-provider';
 export { vspherePodAnnotations, VSPHERE_POD_ANNOTATIONS } from './annotations';
 export { namespaceSegment } from './pod-ip';
 
-/** The hosts part's failure check, when the Hosts it returns carries one (`states.isDown`). */
+/** The hosts part's failure check, when it provides one (test doubles may not). */
 function failureCheckOf(hosts: Hosts): HostFailureCheck | undefined {
-  const states = (hosts as unknown as { states?: Partial<HostFailureCheck> }).states;
-  return states && typeof states.isDown === 'function' ? (states as HostFailureCheck) : undefined;
+  const isHostDown = hosts.isHostDown?.bind(hosts);
+  if (isHostDown) return { isDown: isHostDown };
+  return hosts.states;
 }
 
 export function startSpherelet(ctx: ControllerContext, hosts: Hosts): void {
-  const spherelet = new Spherelet(ctx, failureCheckOf(hosts));
+  const failures = failureCheckOf(hosts);
+  const spherelet = new Spherelet(ctx, failures);
   spherelet.start();
-  const logs = new SphereletLogs(ctx.core.store, ctx.clock.scale);
+  const lookup = (nodeName: string) => {
+    const node = ctx.core.store.get('core/nodes', '', nodeName)?.obj;
+    return { up: hostUp(node, failures), ip: node ? hostIP(node) : nodeName };
+  };
+  const logs = new SphereletLogs(ctx.core.store, ctx.clock.scale, lookup);
   ctx.core.logs = logs;
   ctx.onStop(() => logs.closeAll());
 }

@@ -50,12 +50,16 @@ export function renderLine(line: LogLine, timestamps: boolean): string {
   return `${timestamps ? `${kubeletTimestamp(line.at, line.nanos)} ` : ''}${line.text}\n`;
 }
 
+/** Whether the spherelet of a host answers, and the address the API server would dial. */
+export type HostLookup = (nodeName: string) => { up: boolean; ip: string };
+
 export class SphereletLogs implements LogProvider {
   private readonly open = new Set<() => void>();
 
   constructor(
     private readonly store: Store,
     private readonly scale: number,
+    private readonly host: HostLookup = () => ({ up: true, ip: '' }),
   ) {}
 
   /** Ends every open follow (supervisor shutdown). */
@@ -71,6 +75,13 @@ export class SphereletLogs implements LogProvider {
       res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private' });
       res.end();
       return;
+    }
+    const nodeName = String((pod.spec as Record<string, unknown>).nodeName);
+    const host = this.host(nodeName);
+    if (!host.up) {
+      // The API server cannot reach a failed host's kubelet port.
+      const url = `https://${host.ip}:10250/containerLogs/${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}/${req.container}`;
+      throw new ApiError(500, '', `Get "${url}": dial tcp ${host.ip}:10250: connect: no route to host`);
     }
     const resolved = resolveInstance(pod, req.container, req.previous);
     if (resolved instanceof ApiError) throw resolved;
@@ -125,6 +136,8 @@ export class SphereletLogs implements LogProvider {
       timer = undefined;
       if (closed) return;
       const current = this.store.get('core/pods', pod.metadata.namespace ?? '', pod.metadata.name ?? '')?.obj;
+      // A host that fails drops the connection: nothing more is written.
+      if (!this.host(nodeName).up) return close();
       const ended = current ? endOf(current, req.container, resolved) : { gone: true as const };
       if ('gone' in ended) {
         flushUntil(Date.now());
