@@ -111,6 +111,21 @@ test('shows hosts with the pods placed on them', async ({ page, kubectl }) => {
   await expect(hosts).toHaveAttribute('aria-label', new RegExp(`${nodes.items.length} Hosts`));
 });
 
+test('the inventory pane can be resized from the keyboard', async ({ page }) => {
+  await signInAs(page, 'admin');
+  const splitter = page.getByRole('separator', { name: 'Resize the inventory pane' });
+  const before = Number(await splitter.getAttribute('aria-valuenow'));
+  const paneWidth = async () => (await page.getByRole('navigation', { name: 'Inventory' }).boundingBox())!.width;
+  await splitter.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(before + 16));
+  expect(await paneWidth()).toBeCloseTo(before + 16, 0);
+  await page.keyboard.press('Home');
+  await expect(splitter).toHaveAttribute('aria-valuenow', await splitter.getAttribute('aria-valuemin') ?? '');
+  await page.keyboard.press('End');
+  await expect(splitter).toHaveAttribute('aria-valuenow', await splitter.getAttribute('aria-valuemax') ?? '');
+});
+
 test('filters the inventory by name', async ({ page }) => {
   await signInAs(page, 'admin');
   await page.getByLabel('Filter inventory').fill('kube-root');

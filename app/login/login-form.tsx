@@ -60,8 +60,8 @@ export function LoginForm({ next, demoUsers }: { next: string | null; demoUsers:
 
   return (
     <main className="flex flex-1 items-start justify-center px-4 py-[12vh]">
-      <div className="w-full max-w-[400px] overflow-hidden rounded-sm border border-line bg-panel shadow-sm dark:border-line-dark dark:bg-panel-dark">
-        <div className="flex items-center gap-2.5 bg-shell px-5 py-3.5 text-slate-100">
+      <div className="w-full max-w-[440px] overflow-hidden rounded-sm border border-line bg-panel shadow-sm dark:border-line-dark dark:bg-panel-dark">
+        <div className="flex items-center gap-2.5 border-b border-shell-line bg-shell px-5 py-3.5 text-slate-100 dark:bg-[#121c24]">
           <GlasspaneMark className="size-6" />
           <div>
             <p className="text-[15px] font-semibold leading-5 tracking-wide">Glasspane</p>
@@ -125,7 +125,7 @@ export function LoginForm({ next, demoUsers }: { next: string | null; demoUsers:
                       disabled={busy !== undefined}
                       aria-describedby={`${ids}-${u.name}`}
                       onClick={() => void run(u.name, { demoUser: u.name })}
-                      className="h-7 w-44 shrink-0 rounded-sm border border-accent/60 px-2 text-left text-[13px] font-medium text-accent hover:bg-sky-50 disabled:opacity-60 dark:border-accent-dark/60 dark:text-accent-dark dark:hover:bg-white/5"
+                      className="h-7 w-40 shrink-0 rounded-sm border border-accent/60 px-2 text-left text-[13px] font-medium text-accent hover:bg-sky-50 disabled:opacity-60 dark:border-accent-dark/60 dark:text-accent-dark dark:hover:bg-white/5"
                     >
                       {busy === u.name ? 'Signing in…' : `Sign in as ${u.name}`}
                     </button>

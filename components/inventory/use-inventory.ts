@@ -32,8 +32,6 @@ export interface Inventory {
   tree: TreeNode;
   /** Live list paths to keep watched (render `<ListWatchers paths={…} />`). */
   paths: readonly string[];
-  /** True while the namespaces themselves are unknown. */
-  loading: boolean;
 }
 
 async function reviewAccess(verb: string, group: string, resource: string): Promise<boolean> {
@@ -125,8 +123,9 @@ export function useInventory(wanted: InventoryWanted): Inventory {
       kinds: kinds.map((k) => k.d),
       contents: assembleContents(plan, kinds, results),
       hosts: hostsVisible ? assembleHosts(plan, wanted.hosts, results) : undefined,
+      namespacesLoading: ns.loading,
     });
-  }, [plan, lists, names, ns.objects, kinds, wanted.clusterName, wanted.hosts, hostsVisible]);
+  }, [plan, lists, names, ns.objects, ns.loading, kinds, wanted.clusterName, wanted.hosts, hostsVisible]);
 
-  return { tree, paths: plan.paths, loading: ns.loading };
+  return { tree, paths: plan.paths };
 }

@@ -134,6 +134,11 @@ describe('buildTree', () => {
     expect(labels(find(root, namespaceId('team-a')))).toEqual(['vSphere Pods']);
   });
 
+  it('says when there are no namespaces yet, or none at all', () => {
+    expect(labels(buildTree(input({ namespaces: [], namespacesLoading: true })))).toEqual(['Loading namespaces…']);
+    expect(labels(buildTree(input({ namespaces: [] })))).toEqual(['No namespaces you can use']);
+  });
+
   it('has no Hosts branch unless hosts are given', () => {
     expect(labels(buildTree(input()))).not.toContain('Hosts');
   });

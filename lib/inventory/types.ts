@@ -75,4 +75,6 @@ export interface InventoryInput {
   contents: ReadonlyMap<string, NamespaceContents>;
   /** Undefined hides the Hosts branch. */
   hosts?: HostsInput;
+  /** The namespaces themselves are still being found out. */
+  namespacesLoading?: boolean;
 }

@@ -11,6 +11,7 @@ import { BUILTIN_KINDS, BUILTIN_PREFERRED } from './api/builtin/kinds';
 import { Admission, namespaceLifecycle } from './core/admission';
 import { QuotaEvaluators } from './core/quota-usage';
 import { resourceQuotaAdmission } from './core/quota-admission';
+import { limitRanger } from './core/limit-ranger';
 import { Objects } from './core/objects';
 import { StoreRbacSource } from './auth/rbac-store-source';
 import { authorize, rulesFor } from './auth/rbac-authorizer';
@@ -52,9 +53,10 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
   const staticTokens = ensureTokens(config.dataDir);
   const signingKey = ensureSigningKey(config.dataDir);
   const store = new Store(new Persistence(config.dataDir));
+  const fresh = store.resourceVersion === 0;
   const registry = new Registry(BUILTIN_KINDS, BUILTIN_PREFERRED);
   const quotas = new QuotaEvaluators();
-  const admission = new Admission().use(namespaceLifecycle(store)).use(resourceQuotaAdmission(store, registry, quotas));
+  const admission = new Admission().use(namespaceLifecycle(store)).use(limitRanger(store)).use(resourceQuotaAdmission(store, registry, quotas));
   const objects = new Objects(store, admission);
   const rbac = new StoreRbacSource(store);
   const tokens = new TokenAuthenticator(staticTokens, signingKey, (ns, name, uid) => store.get('core/serviceaccounts', ns, name)?.obj.metadata.uid === uid);
@@ -72,7 +74,7 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
     upgradeRoutes: new Map(),
   };
   registerOpenApiRoutes(core);
-  const controllers: Controllers = startControllers(core, admission, pki.caCert, quotas);
+  const controllers: Controllers = startControllers(core, admission, pki.caCert, quotas, fresh);
   ensureBootstrapObjects(objects, registry);
 
   let url = '';

@@ -15,6 +15,8 @@ export interface ControllerContext {
   admission: Admission;
   quotas: QuotaEvaluators;
   clock: Clock;
+  /** True when the data dir was empty at start (nothing ever written): the seed runs only then. */
+  fresh?: boolean;
   onStop(fn: () => void): void;
 }
 

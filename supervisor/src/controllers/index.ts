@@ -17,10 +17,10 @@ export interface Controllers {
   stop(): void;
 }
 
-export function startControllers(core: Core, admission: Admission, caPem: string, quotas: QuotaEvaluators): Controllers {
+export function startControllers(core: Core, admission: Admission, caPem: string, quotas: QuotaEvaluators, fresh: boolean): Controllers {
   const stops: (() => void)[] = [];
   const clock = new Clock(core.config.timeScale);
-  const ctx: ControllerContext = { core, admission, quotas, clock, onStop: (fn) => stops.push(fn) };
+  const ctx: ControllerContext = { core, admission, quotas, clock, fresh, onStop: (fn) => stops.push(fn) };
   stops.push(() => clock.stop());
   startCrdController(ctx);
   startNamespaceController(ctx);

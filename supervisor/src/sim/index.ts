@@ -4,6 +4,7 @@ import { startSpherelet } from './spherelet';
 import { startWorkloads } from './workloads';
 import { startVmService } from './vmservice';
 import { startOperators } from './operators';
+import { startSeed } from './seed';
 
 /**
  * The simulated supervisor: ESXi hosts and scheduling, the spherelet pod runtime, workload
@@ -16,4 +17,5 @@ export function startSimulation(ctx: ControllerContext): void {
   startWorkloads(ctx);
   startVmService(ctx, hosts);
   startOperators(ctx);
+  startSeed(ctx, ctx.fresh === true);
 }

@@ -27,7 +27,7 @@ export function startSpherelet(ctx: ControllerContext, hosts: Hosts): void {
   spherelet.start();
   const lookup = (nodeName: string) => {
     const node = ctx.core.store.get('core/nodes', '', nodeName)?.obj;
-    return { up: hostUp(node, failures), ip: node ? hostIP(node) : nodeName };
+    return { exists: node !== undefined, up: hostUp(node, failures), ip: node ? hostIP(node) : nodeName };
   };
   const logs = new SphereletLogs(ctx.core.store, ctx.clock.scale, lookup);
   ctx.core.logs = logs;

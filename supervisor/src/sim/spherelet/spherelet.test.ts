@@ -125,6 +125,17 @@ describe('Spherelet', () => {
 });
 
 describe('SphereletLogs over HTTP', () => {
+  it('answers like the API server when the host cannot be reached, or does not exist', () => {
+    core = createTestCore(SCALE);
+    const bound = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'team-a', uid: 'u1' }, spec: { nodeName: NODE, containers: [{ name: 'app', image: 'nginx:1.27' }] }, status: {} };
+    const request = { pod: bound, container: 'app', follow: false, previous: false, timestamps: false };
+    const res = {} as http.ServerResponse;
+    const down = new SphereletLogs(core.store, SCALE, () => ({ exists: true, up: false, ip: '10.10.10.12' }));
+    expect(() => down.stream(request, res, new AbortController().signal)).toThrow('Get "https://10.10.10.12:10250/containerLogs/team-a/web/app": dial tcp 10.10.10.12:10250: connect: no route to host');
+    const missing = new SphereletLogs(core.store, SCALE, () => ({ exists: false, up: false, ip: '' }));
+    expect(() => missing.stream(request, res, new AbortController().signal)).toThrow(`nodes "${NODE}" not found`);
+  });
+
   it('follows a container, one line at a time, until it exits', async () => {
     core = createTestCore(SCALE);
     core.client.create('v1', 'nodes', { metadata: { name: NODE } });

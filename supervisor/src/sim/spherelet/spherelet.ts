@@ -112,11 +112,13 @@ export class Spherelet {
     this.memory.set(key, memory);
     const node = this.ctx.core.store.get(NODES, '', nodeName)?.obj;
     // A failed host's spherelet does nothing at all; the host coming back re-syncs its pods.
-    if (!node || !hostUp(node, this.failures) || (isTerminalPhase(pod) && !pod.metadata.deletionTimestamp)) {
+    // A pod that has finished never changes again (its deletion is immediate).
+    const up = node !== undefined && hostUp(node, this.failures);
+    if (!up || (isTerminalPhase(pod) && !pod.metadata.deletionTimestamp)) {
       memory.cancelTimer?.();
       memory.cancelTimer = undefined;
       memory.timerAt = undefined;
-      memory.hostWasDown = !node || !hostUp(node, this.failures);
+      memory.hostWasDown = !up;
       return;
     }
     const now = Date.now();
@@ -127,7 +129,7 @@ export class Spherelet {
     const decision = decideSync(pod, {
       now,
       scale: this.ctx.clock.scale,
-      hostIP: hostIP(node),
+      hostIP: hostIP(node!),
       podIP: this.ips.allocate(namespace, memory.uid),
       emittedThrough: memory.emittedThrough,
       deletionAt: memory.deletionAt,

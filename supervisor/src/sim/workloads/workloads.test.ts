@@ -61,7 +61,7 @@ describe('workload controllers in process', () => {
     startWorkloads(core.ctx);
     await eventually(() => namespaces.every((ns) => store.count('core/endpoints', ns) === 10 && store.count('discovery.k8s.io/endpointslices', ns) === 10), 'endpoints for every service', 20_000);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const ep = store.get('core/endpoints', 'scale-2', 'svc-7')!.obj as { subsets: { addresses: unknown[] }[] };
+    const ep = store.get('core/endpoints', 'scale-2', 'svc-7')!.obj as unknown as { subsets: { addresses: unknown[] }[] };
     expect(ep.subsets[0]!.addresses).toHaveLength(100);
   });
 });

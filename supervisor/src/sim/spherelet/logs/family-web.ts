@@ -16,7 +16,8 @@ function request(rng: Rng): { method: string; path: string; status: number; byte
   const path = agent.startsWith('kube-probe') ? '/' : rng.pick(PATHS);
   const method = path === '/login' && rng.next() < 0.5 ? 'POST' : 'GET';
   const roll = rng.next();
-  const status = path.startsWith('/api') || path === '/login' || path === '/metrics' ? (roll < 0.85 ? 404 : 200) : roll < 0.96 ? 200 : 304;
+  // A stock web server serves its index and static files; application paths are mostly 404.
+  const status = path.startsWith('/api') || ['/login', '/metrics', '/healthz'].includes(path) ? (roll < 0.85 ? 404 : 200) : roll < 0.96 ? 200 : 304;
   const bytes = status === 404 ? 153 : status === 304 ? 0 : (BYTES[path] ?? rng.int(300, 48_000));
   return { method, path, status, bytes, agent };
 }

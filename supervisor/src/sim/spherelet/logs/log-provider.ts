@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { ApiError } from '../../../api/errors';
+import { ApiError, errors } from '../../../api/errors';
 import type { KubeObject } from '../../../api/types';
 import { isObject } from '../../../api/types';
 import type { LogProvider, LogRequest } from '../../../handlers/core';
@@ -51,7 +51,7 @@ export function renderLine(line: LogLine, timestamps: boolean): string {
 }
 
 /** Whether the spherelet of a host answers, and the address the API server would dial. */
-export type HostLookup = (nodeName: string) => { up: boolean; ip: string };
+export type HostLookup = (nodeName: string) => { exists: boolean; up: boolean; ip: string };
 
 export class SphereletLogs implements LogProvider {
   private readonly open = new Set<() => void>();
@@ -59,7 +59,7 @@ export class SphereletLogs implements LogProvider {
   constructor(
     private readonly store: Store,
     private readonly scale: number,
-    private readonly host: HostLookup = () => ({ up: true, ip: '' }),
+    private readonly host: HostLookup = () => ({ exists: true, up: true, ip: '' }),
   ) {}
 
   /** Ends every open follow (supervisor shutdown). */
@@ -78,6 +78,7 @@ export class SphereletLogs implements LogProvider {
     }
     const nodeName = String((pod.spec as Record<string, unknown>).nodeName);
     const host = this.host(nodeName);
+    if (!host.exists) throw errors.notFound({ group: '', resource: 'nodes' }, nodeName);
     if (!host.up) {
       // The API server cannot reach a failed host's kubelet port.
       const url = `https://${host.ip}:10250/containerLogs/${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}/${req.container}`;

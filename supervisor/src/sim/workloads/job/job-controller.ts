@@ -37,6 +37,7 @@ export function startJobController(ctx: ControllerContext, indexes: Indexes): vo
   const jobs = indexes.of<Job>('batch/jobs');
   const pods = indexes.of<Pod>('core/pods');
   const lastFailure = new Map<string, number>();
+  const podControl = new PodControl(client, recorder);
   const podKeys = (e: StoreEvent): string[] => {
     const ref = controllerOf(e.cur.obj) ?? (e.prev ? controllerOf(e.prev.obj) : undefined);
     return ref?.kind === 'Job' ? [keyOf(e.namespace, ref.name)] : [];
@@ -49,7 +50,7 @@ export function startJobController(ctx: ControllerContext, indexes: Indexes): vo
       const { namespace, name } = splitKey(key);
       const stored = jobs.get(namespace, name);
       if (!stored) return;
-      new JobSync(ctx, client, recorder, new PodControl(client, recorder), pods, lastFailure, handle, key, deepCopy(stored)).run();
+      new JobSync(ctx, client, recorder, podControl, pods, lastFailure, handle, key, deepCopy(stored)).run();
     },
   });
 }
