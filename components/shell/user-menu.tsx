@@ -81,7 +81,7 @@ export function UserMenu({ username }: { username: string }) {
           role="menu"
           aria-label={`Signed in as ${username}`}
           onKeyDown={onMenuKey}
-          className="absolute right-0 top-full z-30 mt-1 min-w-52 rounded-sm border border-line bg-panel py-1 text-slate-900 shadow-lg dark:border-line-dark dark:bg-panel-dark dark:text-slate-100"
+          className="absolute right-0 top-full z-30 mt-2 min-w-52 rounded-sm border border-line bg-panel py-1 text-slate-900 shadow-lg dark:border-line-dark dark:bg-panel-dark dark:text-slate-100"
         >
           <p role="presentation" className="border-b border-line px-3 pb-1.5 pt-1 text-xs text-muted dark:border-line-dark dark:text-muted-dark">
             Signed in as <span className="font-medium text-slate-900 dark:text-slate-100">{username}</span>

@@ -8,6 +8,8 @@ import { describeCondition } from './conditions';
  * one, the vm-operator conditions that failed, and whether the guest has an IP yet.
  */
 const SETUP_CONDITIONS = ['VirtualMachineClassReady', 'VirtualMachineImageReady', 'VirtualMachineStorageReady', 'VirtualMachineBootstrapReady', 'VirtualMachineNetworkReady', 'VirtualMachineCreated', 'VirtualMachineConditionPlacementReady'];
+/** Conditions about the running guest; false by nature while a VM is off or suspended. */
+const GUEST_CONDITION = /Tools|Guest/;
 
 export function vmStatus(vm: KubeObject): StatusSummary {
   const desired = str(vm.spec?.powerState) ?? 'PoweredOn';
@@ -26,5 +28,7 @@ export function vmStatus(vm: KubeObject): StatusSummary {
     if (ready?.status === 'False') return { health: 'warning', text: 'PoweredOn', reasons };
     return reasons.length ? { health: 'warning', text: 'PoweredOn', reasons } : { health: 'healthy', text: 'PoweredOn' };
   }
-  return { health: reasons.length ? 'warning' : 'healthy', text: actual, reasons };
+  // Off or suspended as asked: only failures that are not about the (stopped) guest matter.
+  const settled = failing.filter((c) => !GUEST_CONDITION.test(c.type)).map(describeCondition);
+  return { health: settled.length ? 'warning' : 'healthy', text: actual, reasons: settled };
 }

@@ -1,5 +1,6 @@
 import type { KubeObject } from '../k8s/types';
 import { list } from './format';
+import type { Health } from './types';
 
 /**
  * A pod's containers as the pod page shows them: spec (image, ports, requests and limits)
@@ -75,4 +76,11 @@ export function podContainers(pod: KubeObject): ContainerView[] {
     });
   };
   return [...build(pod.spec?.initContainers, pod.status?.initContainerStatuses, true), ...build(pod.spec?.containers, pod.status?.containerStatuses, false)];
+}
+
+/** A container's badge: running or completed is healthy, starting is progressing, anything else an error. */
+export function containerHealth(c: Pick<ContainerView, 'state'>): Health {
+  if (c.state === 'Running' || c.state === 'Terminated: Completed') return 'healthy';
+  if (c.state === 'Not started' || /^Waiting(: (ContainerCreating|PodInitializing))?$/.test(c.state)) return 'progressing';
+  return 'error';
 }

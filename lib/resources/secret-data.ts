@@ -23,7 +23,7 @@ export function decodeSecretValue(base64: string): DecodedValue {
 }
 
 /** Key names of a Secret's data and stringData, sorted. */
-export function secretKeys(secret: { data?: unknown; stringData?: unknown }): string[] {
+export function secretKeys(secret: Record<string, unknown>): string[] {
   const keys = new Set<string>();
   for (const field of [secret.data, secret.stringData]) {
     if (field && typeof field === 'object') for (const k of Object.keys(field)) keys.add(k);

@@ -56,7 +56,7 @@ export async function startSupervisor(config: SupervisorConfig): Promise<Supervi
   const fresh = store.resourceVersion === 0;
   const registry = new Registry(BUILTIN_KINDS, BUILTIN_PREFERRED);
   const quotas = new QuotaEvaluators();
-  const admission = new Admission().use(namespaceLifecycle(store)).use(limitRanger(store)).use(resourceQuotaAdmission(store, registry, quotas));
+  const admission = new Admission().use(namespaceLifecycle(store)).use(limitRanger(store), 'mutating').use(resourceQuotaAdmission(store, registry, quotas));
   const objects = new Objects(store, admission);
   const rbac = new StoreRbacSource(store);
   const tokens = new TokenAuthenticator(staticTokens, signingKey, (ns, name, uid) => store.get('core/serviceaccounts', ns, name)?.obj.metadata.uid === uid);

@@ -2,11 +2,20 @@ import { genericStatus } from '../../health/conditions';
 import { vmStatus } from '../../health/vm-health';
 import { ageColumn, nameColumn, namespaceColumn, pathColumn } from '../columns';
 import { get, list, str } from '../format';
-import type { ResourceDescriptor } from '../types';
+import type { KubeObject } from '../../k8s/types';
+import type { ObjectRef, ResourceDescriptor } from '../types';
 
 /** VM Service (vmoperator.vmware.com): VMs and what they are made from. */
 const GROUP = 'vmoperator.vmware.com';
 const VERSIONS = ['v1alpha5', 'v1alpha4', 'v1alpha3', 'v1alpha2'];
+
+/** The VM's image (spec.image: a namespace VirtualMachineImage or a ClusterVirtualMachineImage), for a link. */
+function imageRef(o: KubeObject): ObjectRef | undefined {
+  const kind = str(get(o, 'spec.image.kind'));
+  const name = str(get(o, 'spec.image.name'));
+  if (!name || (kind !== 'VirtualMachineImage' && kind !== 'ClusterVirtualMachineImage')) return undefined;
+  return { group: GROUP, kind, namespace: kind === 'VirtualMachineImage' ? o.metadata.namespace : undefined, name };
+}
 
 export const virtualMachineDescriptor: ResourceDescriptor = {
   id: `virtualmachines.${GROUP}`, group: GROUP, versions: VERSIONS, resource: 'virtualmachines', kind: 'VirtualMachine', namespaced: true,
@@ -29,7 +38,7 @@ export const virtualMachineDescriptor: ResourceDescriptor = {
     { label: 'Power state', value: str(o.status?.powerState) ?? 'Creating' },
     { label: 'Desired power state', value: str(o.spec?.powerState) ?? 'PoweredOn' },
     { label: 'Class', value: str(o.spec?.className), ref: o.spec?.className ? { group: GROUP, kind: 'VirtualMachineClass', namespace: o.metadata.namespace, name: String(o.spec.className) } : undefined },
-    { label: 'Image', value: str(get(o, 'spec.image.name')) ?? str(o.spec?.imageName) },
+    { label: 'Image', value: str(get(o, 'spec.image.name')) ?? str(o.spec?.imageName), ref: imageRef(o), mono: true },
     { label: 'Guest OS', value: str(get(o, 'status.guest.guestFullName')) ?? str(get(o, 'status.guest.guestID')) },
     { label: 'Primary IPv4', value: str(get(o, 'status.network.primaryIP4')), mono: true },
     { label: 'Host', value: str(o.status?.nodeName), ref: o.status?.nodeName ? { group: '', kind: 'Node', name: String(o.status.nodeName) } : undefined },

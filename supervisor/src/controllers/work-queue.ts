@@ -1,8 +1,10 @@
 /**
  * A deduplicating work queue for in-process controllers. Store subscribers enqueue keys
  * synchronously (they must never write from inside a delivery); the queue processes them on a
- * later tick, retrying failures with capped exponential back-off.
+ * later tick, retrying failures with capped exponential back-off. Work runs in slices of a few
+ * milliseconds so that a controller catching up on 100,000 objects never stalls the API server.
  */
+const SLICE_MS = 8;
 export class WorkQueue {
   private readonly pending = new Set<string>();
   private readonly failures = new Map<string, number>();
@@ -33,10 +35,16 @@ export class WorkQueue {
 
   private drain(): void {
     this.scheduled = false;
-    const keys = [...this.pending];
-    this.pending.clear();
-    for (const key of keys) {
+    const deadline = Date.now() + SLICE_MS;
+    for (const key of this.pending) {
       if (this.stopped) return;
+      if (Date.now() > deadline) {
+        this.scheduled = true;
+        // A timer rather than setImmediate: it lets pending I/O (API requests) run first.
+        setTimeout(() => this.drain(), 0);
+        return;
+      }
+      this.pending.delete(key);
       try {
         this.process(key);
         this.failures.delete(key);

@@ -21,16 +21,24 @@ export interface AdmissionAttributes {
 
 export type AdmissionPlugin = (a: AdmissionAttributes) => void;
 
-export class Admission {
-  private readonly plugins: AdmissionPlugin[] = [];
+/**
+ * Mutating plugins (defaulting: LimitRanger, the default StorageClass) run before validating ones
+ * (NamespaceLifecycle, ResourceQuota), as in the API server, so quotas see the defaulted object.
+ */
+export type AdmissionPhase = 'mutating' | 'validating';
 
-  use(plugin: AdmissionPlugin): this {
-    this.plugins.push(plugin);
+export class Admission {
+  private readonly mutating: AdmissionPlugin[] = [];
+  private readonly validating: AdmissionPlugin[] = [];
+
+  use(plugin: AdmissionPlugin, phase: AdmissionPhase = 'validating'): this {
+    (phase === 'mutating' ? this.mutating : this.validating).push(plugin);
     return this;
   }
 
   admit(a: AdmissionAttributes): void {
-    for (const p of this.plugins) p(a);
+    for (const p of this.mutating) p(a);
+    for (const p of this.validating) p(a);
   }
 }
 

@@ -93,7 +93,7 @@ export class Objects {
     const ctx = this.context(opts);
     let obj = this.normalize(rt, namespace, input);
     const warnings: string[] = [];
-    obj = checkSchema(rt, obj, opts.fieldValidation ?? 'Warn', warnings);
+    obj = checkSchema(rt, obj, opts.fieldValidation ?? 'Warn', warnings, opts.user === SYSTEM_USER);
     const meta = obj.metadata;
     const generated = !meta.name && !!meta.generateName;
     if (!meta.name) {
@@ -152,7 +152,7 @@ export class Objects {
     const old = existing.obj;
     const warnings = [...presetWarnings];
     let obj = input;
-    if (opts.subresource !== 'status' && opts.subresource !== 'scale') obj = checkSchema(rt, obj, opts.fieldValidation ?? 'Warn', warnings);
+    if (opts.subresource !== 'status' && opts.subresource !== 'scale') obj = checkSchema(rt, obj, opts.fieldValidation ?? 'Warn', warnings, opts.user === SYSTEM_USER);
     if (opts.subresource === 'status') {
       const next = clone<KubeObject>(existing);
       next.status = obj.status;
@@ -182,7 +182,9 @@ export class Objects {
     meta.resourceVersion = old.metadata.resourceVersion;
     if (sameIgnoringManagedFields(obj, old)) return { object: viewObject(rt, existing), warnings, code: 200 };
     if (ctx.dryRun) return { object: fromStorage(rt, obj), warnings, code: 200 };
-    if (meta.deletionTimestamp && (meta.finalizers ?? []).length === 0 && !blockedBySpecFinalizers(obj)) {
+    // As upstream's shouldDeleteDuringUpdate: only an object whose graceful deletion is over (or
+    // that had none) goes away when its last finalizer does; a terminating pod waits for its node.
+    if (meta.deletionTimestamp && (meta.finalizers ?? []).length === 0 && !((old.metadata.deletionGracePeriodSeconds ?? 0) > 0) && !blockedBySpecFinalizers(obj)) {
       const removed = this.store.remove(rt.table, meta.namespace ?? '', meta.name ?? '');
       return { object: viewObject(rt, removed!), warnings, code: 200 };
     }

@@ -11,11 +11,12 @@ import { pruneUnknownFields } from './unknown-fields';
  * decodes built-ins into typed structs or prunes custom resources; custom resources are then
  * defaulted and validated against their openAPIV3Schema.
  */
-export function checkSchema(rt: ResourceType, obj: KubeObject, validation: FieldValidation, warnings: string[]): KubeObject {
+export function checkSchema(rt: ResourceType, obj: KubeObject, validation: FieldValidation, warnings: string[], trusted = false): KubeObject {
   const schema = rt.schema?.();
   if (!schema) return obj;
   let out = obj;
-  if (rt.pruneUnknown !== false) {
+  // The supervisor's own controllers write built-in kinds from objects they read: no pruning pass.
+  if (rt.pruneUnknown !== false && !(trusted && !rt.crdName)) {
     const { object, unknown } = rt.crdName
       ? (({ object: o, unknownPaths }) => ({ object: o, unknown: unknownPaths }))(pruneCustomResource(obj, schema))
       : pruneUnknownFields(obj as Record<string, unknown>, schema, rt.resolver);

@@ -78,7 +78,9 @@ function handleComputed(r: ResourceRequest): void {
   writeJson(res, 200, { kind: rt.listKind, apiVersion, metadata: { resourceVersion: rv }, items });
 }
 
-export function respondWrite(r: ResourceRequest, result: WriteResult): void {
+/** Answers a write once it is durable: nothing is acknowledged that a crash could lose. */
+export async function respondWrite(r: ResourceRequest, result: WriteResult): Promise<void> {
+  await r.core.store.durable();
   writeJson(r.res, result.code, result.object, warningHeader(result.warnings));
 }
 
@@ -89,7 +91,7 @@ export async function handlePatch(r: ResourceRequest, subresource?: string): Pro
   const opts = writeOptions(req, url.searchParams, r.user, subresource);
   const forceParam = url.searchParams.get('force');
   const force = forceParam === null ? undefined : forceParam === 'true';
-  respondWrite(r, patchObject(core.objects, rt, info.namespace, info.pathName, type, body, { ...opts, force }));
+  await respondWrite(r, patchObject(core.objects, rt, info.namespace, info.pathName, type, body, { ...opts, force }));
 }
 
 /** DeleteOptions arrive as JSON, or as protobuf from kubectl drain; an empty body means defaults. */
@@ -104,7 +106,7 @@ async function handleDelete(r: ResourceRequest): Promise<void> {
   const { core, rt, info, url } = r;
   const options = parseDeleteOptions(await readDeleteBody(r), url.searchParams);
   const opts = writeOptions(r.req, url.searchParams, r.user);
-  respondWrite(r, deleteObject(core.objects, rt, info.namespace, info.pathName, options, { ...opts, dryRun: opts.dryRun || options.dryRun }));
+  await respondWrite(r, deleteObject(core.objects, rt, info.namespace, info.pathName, options, { ...opts, dryRun: opts.dryRun || options.dryRun }));
 }
 
 async function handleDeleteCollection(r: ResourceRequest): Promise<void> {
@@ -119,5 +121,6 @@ async function handleDeleteCollection(r: ResourceRequest): Promise<void> {
     items.push(deleteObject(core.objects, rt, namespace, name, options, opts).object);
   }
   const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
+  await core.store.durable();
   writeJson(r.res, 200, { kind: rt.listKind, apiVersion, metadata: { resourceVersion: String(core.store.resourceVersion) }, items });
 }

@@ -84,5 +84,6 @@ export async function handleScale(r: ResourceRequest): Promise<void> {
   const next = JSON.parse(existing.json) as KubeObject;
   setPath(next as Record<string, unknown>, rt.scale.specReplicasPath, replicasFrom(desired, info.pathName));
   const result = core.objects.commitUpdate(rt, existing, next, writeOptions(req, url.searchParams, r.user, 'scale'));
+  await core.store.durable();
   writeJson(res, 200, scaleOf(rt, result.object), warningHeader(result.warnings));
 }

@@ -57,7 +57,7 @@ async function handleStatus(r: ResourceRequest): Promise<void> {
   if (obj.metadata.name !== undefined && obj.metadata.name !== info.pathName) throw errors.badRequest(`the name of the object (${obj.metadata.name}) does not match the name on the URL (${info.pathName})`);
   const rv = obj.metadata.resourceVersion;
   if (rv && rv !== existing.obj.metadata.resourceVersion) throw errors.staleUpdate(rt, info.pathName);
-  respondWrite(r, core.objects.commitUpdate(rt, existing, obj, writeOptions(req, url.searchParams, r.user, 'status')));
+  await respondWrite(r, core.objects.commitUpdate(rt, existing, obj, writeOptions(req, url.searchParams, r.user, 'status')));
 }
 
 /** pods/binding: what a scheduler posts to place a pod on a node. */
@@ -76,6 +76,7 @@ async function handleBinding(r: ResourceRequest): Promise<void> {
   pod.spec = spec;
   const opts = writeOptions(req, url.searchParams, r.user, 'binding');
   core.objects.commitUpdate(rt, existing, core.objects.normalize(rt, info.namespace, pod), opts);
+  await core.store.durable();
   writeJson(r.res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
 }
 
@@ -86,6 +87,7 @@ async function handleEviction(r: ResourceRequest): Promise<void> {
   const eviction = body.length ? parseJson(body.toString('utf8')) : {};
   const deleteOptions = isObject(eviction) && isObject(eviction.deleteOptions) ? eviction.deleteOptions : {};
   deleteObject(core.objects, rt, info.namespace, info.pathName, parseDeleteOptions(deleteOptions, new URLSearchParams()), writeOptions(req, url.searchParams, r.user));
+  await core.store.durable();
   writeJson(r.res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
 }
 
@@ -99,5 +101,5 @@ async function handleFinalize(r: ResourceRequest): Promise<void> {
   const next = JSON.parse(existing.json) as KubeObject;
   const finalizers = isObject(input.spec) && Array.isArray(input.spec.finalizers) ? input.spec.finalizers : [];
   next.spec = { ...(isObject(next.spec) ? next.spec : {}), finalizers };
-  respondWrite(r, core.objects.commitUpdate(rt, existing, next, writeOptions(req, url.searchParams, r.user, 'finalize')));
+  await respondWrite(r, core.objects.commitUpdate(rt, existing, next, writeOptions(req, url.searchParams, r.user, 'finalize')));
 }

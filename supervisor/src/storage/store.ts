@@ -174,9 +174,14 @@ export class Store {
     return () => set.delete(subscriber);
   }
 
-  /** Runs writes as one durable SQLite transaction (used by bulk seeding; events still go out per write). */
+  /** Groups writes; they already share one commit per event-loop turn (kept for call sites that batch explicitly). */
   batch(fn: () => void): void {
-    this.persistence.batch(fn);
+    fn();
+  }
+
+  /** Resolves once every write made so far is durable; the API acknowledges writes only after it. */
+  durable(): Promise<void> {
+    return this.persistence.durable();
   }
 
   close(): void {

@@ -1,10 +1,10 @@
 import { clientFor, type ControllerContext } from '../../controllers/controller-context';
 import { seedHosts } from '../hosts';
 import { seedOperatorInstances } from '../operators';
-import { seedVmCatalog, seedVms } from '../vmservice';
+import { seedVmCatalog, seedVms, VM_SERVICE_CRDS } from '../vmservice';
 import { seedWorkloads } from '../workloads';
 import { DEMO_NAMESPACES, seedNamespaces } from './namespaces';
-import { whenServed } from './when-served';
+import { whenCrdsServed } from './when-served';
 
 /**
  * The default demo supervisor, created on an empty data dir: hosts, namespaces with quotas and
@@ -16,9 +16,7 @@ export async function seedDemo(ctx: ControllerContext): Promise<void> {
   const client = clientFor(ctx, 'supervisor-seed');
   seedHosts(ctx);
   seedNamespaces(client);
-  for (const resource of ['virtualmachines', 'virtualmachineclasses', 'clustervirtualmachineimages', 'virtualmachineimages', 'virtualmachineservices', 'virtualmachinesnapshots']) {
-    await whenServed(ctx, 'vmoperator.vmware.com', 'v1alpha5', resource);
-  }
+  await whenCrdsServed(ctx, VM_SERVICE_CRDS);
   seedVmCatalog(ctx, DEMO_NAMESPACES);
   seedWorkloads(ctx, DEMO_NAMESPACES);
   seedVms(ctx);

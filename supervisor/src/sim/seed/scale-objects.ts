@@ -1,4 +1,5 @@
 import type { KubeObject } from '../../api/types';
+import { podStrategy } from '../../api/builtin/pod-strategy';
 
 /** Complete, settled objects for the scale seed (see scale-seed.ts), deterministic by index. */
 export function scaleNamespace(name: string): KubeObject {
@@ -29,6 +30,15 @@ export function scalePod(namespace: string, i: number, node: string, now: string
   const app = APPS[i % APPS.length]!;
   const name = `${app}-${i.toString(36).padStart(5, '0')}`;
   const ip = `10.${100 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`;
+  const pod = scalePodShape(namespace, name, app, i, node, now, ip);
+  // The API server's defaults, so later updates by controllers see an unchanged spec.
+  const status = pod.status;
+  podStrategy.prepareForCreate!(pod, { user: { username: 'system:supervisor', groups: [] }, now: new Date(now), dryRun: false });
+  pod.status = status;
+  return pod;
+}
+
+function scalePodShape(namespace: string, name: string, app: string, i: number, node: string, now: string, ip: string): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Pod',

@@ -3,8 +3,8 @@ import type { KubeObject } from '../../api/types';
 import type { ControllerContext } from '../../controllers/controller-context';
 import { timestamp } from '../../core/metadata';
 import { seedHosts } from '../hosts';
-import { seedVmCatalog } from '../vmservice';
-import { whenServed } from './when-served';
+import { seedVmCatalog, VM_SERVICE_CRDS } from '../vmservice';
+import { whenCrdsServed } from './when-served';
 import { scaleNamespace, scaleNode, scalePod, scaleService, scaleVm } from './scale-objects';
 
 /**
@@ -20,8 +20,7 @@ export async function seedScale(ctx: ControllerContext): Promise<string> {
   const { store, config } = ctx.core;
   const { namespaces, vms, pods, services } = config.scale;
   seedHosts(ctx);
-  await whenServed(ctx, 'vmoperator.vmware.com', 'v1alpha5', 'virtualmachines');
-  await whenServed(ctx, 'vmoperator.vmware.com', 'v1alpha5', 'clustervirtualmachineimages');
+  await whenCrdsServed(ctx, VM_SERVICE_CRDS);
   const now = timestamp(new Date());
   const nsNames = Array.from({ length: Math.max(1, namespaces) }, (_, i) => `scale-${String(i + 1).padStart(3, '0')}`);
   const nodes = Array.from({ length: HOSTS }, (_, i) => `esxi-${String(i + 101).padStart(3, '0')}.vsphere.local`);

@@ -29,7 +29,7 @@ export const CONSOLE_PATHS = ['/ticket/', '/vm/web-console/proxy'];
 
 export function startVmService(ctx: ControllerContext, hosts: Hosts): void {
   const { store, registry } = ctx.core;
-  ctx.admission.use(vmServiceAdmission(store));
+  ctx.admission.use(vmServiceAdmission(store), 'mutating');
   ctx.quotas.register(table(VMS), vmQuotaUsage);
   installCrds(clientFor(ctx, MANAGER_NAME));
 

@@ -29,7 +29,7 @@ export function startWorkloads(ctx: ControllerContext): void {
   startTtlAfterFinishedController(ctx);
   startEndpointsController(ctx, indexes);
   startKubernetesService(ctx);
-  ctx.admission.use(storageAdmission(ctx.core.store));
+  ctx.admission.use(storageAdmission(ctx.core.store), 'mutating');
   startClaimController(ctx, indexes);
   startVolumeController(ctx);
 }

@@ -41,7 +41,7 @@ describe('workload controllers in process', () => {
       return (d?.status as { availableReplicas?: number } | undefined)?.availableReplicas === 2 ? d!.status : undefined;
     }, 'two available replicas');
     expect(status).toMatchObject({ replicas: 2, updatedReplicas: 2, readyReplicas: 2, availableReplicas: 2 });
-  });
+  }, 30_000);
 
   it('keep up with a large inventory: 40 Services over 4,000 pods get their Endpoints quickly', async () => {
     core = createWorkloadsTestCore(50);
@@ -63,5 +63,5 @@ describe('workload controllers in process', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     const ep = store.get('core/endpoints', 'scale-2', 'svc-7')!.obj as unknown as { subsets: { addresses: unknown[] }[] };
     expect(ep.subsets[0]!.addresses).toHaveLength(100);
-  });
+  }, 60_000);
 });

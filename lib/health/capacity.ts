@@ -1,0 +1,81 @@
+import type { KubeObject } from '../k8s/types';
+import { get, list, parseQuantity, str } from '../resources/format';
+
+/**
+ * Capacity versus allocation: a host's CPU and memory allocated to the pods and VMs placed on
+ * it (pod requests, VM hardware from status), and a namespace's ResourceQuota use (`used /
+ * hard`). Pure sums over the objects the page already watches.
+ */
+export interface Usage {
+  used: number;
+  total: number;
+}
+
+export interface HostAllocation {
+  cpu: Usage;
+  memory: Usage;
+  pods: number;
+  vms: number;
+}
+
+function podRequests(pod: KubeObject): { cpu: number; memory: number } {
+  let cpu = 0;
+  let memory = 0;
+  for (const c of list(get(pod, 'spec.containers')) as { resources?: { requests?: Record<string, string> } }[]) {
+    cpu += parseQuantity(c.resources?.requests?.cpu) ?? 0;
+    memory += parseQuantity(c.resources?.requests?.memory) ?? 0;
+  }
+  return { cpu, memory };
+}
+
+const podActive = (p: KubeObject) => p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
+const vmRunning = (vm: KubeObject) => str(vm.status?.powerState) === 'PoweredOn' || str(vm.status?.powerState) === 'Suspended';
+
+/**
+ * Allocation on `node`: requests of its active pods and hardware of its powered-on (or
+ * suspended, still holding memory) VMs, against the host's allocatable (else capacity).
+ */
+export function hostAllocation(node: KubeObject, pods: KubeObject[], vms: KubeObject[]): HostAllocation {
+  const name = node.metadata.name;
+  const here = pods.filter((p) => p.spec?.nodeName === name && podActive(p));
+  const vmsHere = vms.filter((v) => str(v.status?.nodeName) === name);
+  let cpu = 0;
+  let memory = 0;
+  for (const p of here) {
+    const r = podRequests(p);
+    cpu += r.cpu;
+    memory += r.memory;
+  }
+  for (const v of vmsHere.filter(vmRunning)) {
+    cpu += Number(get(v, 'status.hardware.cpu.total')) || 0;
+    memory += parseQuantity(get(v, 'status.hardware.memory.total')) ?? 0;
+  }
+  const cap = (k: string) => parseQuantity(get(node, `status.allocatable.${k}`)) ?? parseQuantity(get(node, `status.capacity.${k}`)) ?? 0;
+  return { cpu: { used: cpu, total: cap('cpu') }, memory: { used: memory, total: cap('memory') }, pods: here.length, vms: vmsHere.length };
+}
+
+export interface QuotaLine {
+  quota: string;
+  resource: string;
+  used: string;
+  hard: string;
+  /** used / hard in [0, ∞); undefined when either is not a quantity or hard is 0. */
+  fraction?: number;
+}
+
+/** One line per resource of each ResourceQuota, from its status (what the quota controller counted). */
+export function quotaLines(quotas: KubeObject[]): QuotaLine[] {
+  const out: QuotaLine[] = [];
+  for (const q of quotas) {
+    const hard = (get(q, 'status.hard') ?? get(q, 'spec.hard') ?? {}) as Record<string, unknown>;
+    const used = (get(q, 'status.used') ?? {}) as Record<string, unknown>;
+    for (const resource of Object.keys(hard).sort()) {
+      const h = str(hard[resource]) ?? '';
+      const u = str(used[resource]) ?? '0';
+      const hn = parseQuantity(h);
+      const un = parseQuantity(u);
+      out.push({ quota: q.metadata.name ?? '', resource, used: u, hard: h, fraction: hn && un !== undefined ? un / hn : undefined });
+    }
+  }
+  return out;
+}
