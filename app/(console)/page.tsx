@@ -1,11 +1,22 @@
+import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { ClusterHome } from '@/components/home/cluster-home';
-import { getClusterOverview } from '@/lib/k8s-server/cluster-overview';
+import { Overview } from '@/components/overview/overview';
+import { readServerEnv } from '@/lib/env';
+import { loadClusterConfig } from '@/lib/k8s-server/cluster-config';
 
-/** Placeholder Overview: the supervisor's version and connection, until the real Overview lands. */
-export default async function HomePage() {
-  // The cluster is asked at request time, never while prerendering at build time.
+export const metadata: Metadata = { title: 'Overview' };
+
+/** The supervisor's name and whether `npm start` runs it; the rest of the Overview is live data. */
+async function clusterFacts(): Promise<{ clusterName: string; embedded: boolean }> {
+  try {
+    const env = readServerEnv();
+    return { clusterName: (await loadClusterConfig(env.kubeconfigPath)).clusterName || 'Supervisor', embedded: env.embedded };
+  } catch {
+    return { clusterName: 'Supervisor', embedded: false };
+  }
+}
+
+export default async function OverviewPage() {
   await connection();
-  const overview = await getClusterOverview();
-  return <ClusterHome overview={overview} />;
+  return <Overview {...await clusterFacts()} />;
 }

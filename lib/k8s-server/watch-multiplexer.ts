@@ -4,6 +4,8 @@ import { checkUpstreamPath } from '../security/proxy-policy';
 import { PING_INTERVAL_MS, type StreamLine, type StreamSubscription } from '../k8s/stream-protocol';
 import { sendUpstream, UpstreamUnavailable } from './upstream';
 
+const PROBE_TIMEOUT_MS = 5_000;
+
 /**
  * Runs the upstream watches of one browser stream and merges their events into one NDJSON
  * response. A watch the API server ends normally (timeout) is resumed from the last
@@ -47,9 +49,21 @@ export function multiplex(token: string, subs: StreamSubscription[], signal: Abo
         for (const c of controllers) c.abort();
         out.close();
       };
-      const ping = setInterval(() => send({ type: 'PING', time: Date.now() }), PING_INTERVAL_MS);
-      // An immediate ping tells the browser the stream is up before any event arrives.
-      send({ type: 'PING', time: Date.now() });
+      // Pings vouch for the API server, not for the console: each one follows a successful probe,
+      // so a hung or unreachable API server stops them and the browser shows its data as stale.
+      const probe = async (): Promise<void> => {
+        try {
+          const res = await sendUpstream({ method: 'GET', path: '/version', headers: { authorization: `Bearer ${token}`, accept: 'application/json', 'user-agent': 'glasspane-console/0.1' }, timeoutMs: PROBE_TIMEOUT_MS });
+          res.resume();
+          if ((res.statusCode ?? 0) >= 500) throw new UpstreamUnavailable(`the API server answered ${res.statusCode}`);
+          send({ type: 'PING', time: Date.now() });
+        } catch (e) {
+          send({ type: 'UNAVAILABLE', message: e instanceof UpstreamUnavailable ? e.message : 'the API server did not answer in time' });
+          finish();
+        }
+      };
+      const ping = setInterval(() => void probe(), PING_INTERVAL_MS);
+      void probe();
       signal.addEventListener('abort', finish);
 
       const run = async (sub: StreamSubscription): Promise<void> => {

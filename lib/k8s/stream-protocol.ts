@@ -21,10 +21,11 @@ export type StreamLine =
   | { id: string; type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK'; object: unknown }
   /** The watch cannot continue (410 Expired and the like): re-list, then subscribe again. */
   | { id: string; type: 'ERROR'; object: unknown }
-  /** Sent every few seconds so the browser can tell a quiet stream from a dead one. */
+  /** Sent after each successful probe of the API server (every few seconds), so the browser can
+   * tell a quiet stream from a dead or hung API server. */
   | { type: 'PING'; time: number }
   /** The API server cannot be reached; the browser should back off and reconnect. */
   | { type: 'UNAVAILABLE'; message: string };
 
 export const PING_INTERVAL_MS = 10_000;
-export const MAX_SUBSCRIPTIONS = 64;
+export const MAX_SUBSCRIPTIONS = 200;

@@ -14,7 +14,10 @@ export interface WatchRegistration {
   path: string;
   resourceVersion: string;
   onEvent(event: WatchEvent<KubeObject>): void;
+  /** The watch is too old (410): re-list, then watch again. */
   onExpired(): void;
+  /** The watch failed for good (e.g. 403): do not retry it. */
+  onError?(status: unknown): void;
 }
 
 export type HubState = { connected: true } | { connected: false; since: number; reason: string };
@@ -136,7 +139,9 @@ export class WatchHub {
     if (!w) return;
     if (line.type === 'ERROR') {
       this.watches.delete(line.id);
-      w.onExpired();
+      const code = (line.object as { code?: number } | null)?.code;
+      if (code === 410 || code === undefined) w.onExpired();
+      else w.onError?.(line.object);
       return;
     }
     const event = { type: line.type, object: line.object } as WatchEvent<KubeObject>;

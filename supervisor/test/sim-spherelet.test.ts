@@ -162,7 +162,11 @@ describe('vSphere Pods on the simulated spherelet', () => {
     await waitFor(async () => (await row('crashy')).STATUS === 'CrashLoopBackOff' && (await restarts()) >= 2, { what: 'CrashLoopBackOff after two restarts', timeoutMs: 30_000 });
     const first = await restarts();
     await waitFor(async () => (await restarts()) > first, { what: 'another restart', timeoutMs: 30_000 });
-    const p = await getPod('crashy');
+    // Between restarts the container runs (and is briefly Ready); look at it while it backs off.
+    const p = await waitFor(async () => {
+      const pod = await getPod('crashy');
+      return pod.status.containerStatuses?.[0]?.state?.waiting?.reason === 'CrashLoopBackOff' ? pod : undefined;
+    }, { what: 'the container waiting in CrashLoopBackOff', timeoutMs: 30_000 });
     expect(p.status.phase).toBe('Running');
     expect(p.status.conditions?.find((c) => c.type === 'Ready')?.status).toBe('False');
     expect(p.status.containerStatuses![0]!.lastState.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });

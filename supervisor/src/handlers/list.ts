@@ -2,6 +2,7 @@ import { errors } from '../api/errors';
 import type { ResourceType } from '../api/resource-type';
 import type { Store, Stored } from '../storage/store';
 import { needsConversion, viewJson } from '../core/views';
+import type { ServerResponse } from 'node:http';
 import { negotiate, writeJson } from '../http/respond';
 import type { ResourceRequest } from './core';
 import { parseLimit, selectionFor } from './selection';
@@ -120,11 +121,27 @@ export async function handleList(r: ResourceRequest): Promise<void> {
     writeJson(res, 200, `{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":${listMetadata(snap)},"items":[${items}]}`, {}, negotiated.contentType);
     return;
   }
-  writeJson(res, 200, listBody(rt, snap));
+  writeListStream(res, rt, snap);
 }
 
-export function listBody(rt: ResourceType, snap: ListSnapshot): string {
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Streams a list from the items' cached JSON in ~1 MiB chunks: the first bytes leave at once and
+ * no single huge string is built, encoded or measured.
+ */
+function writeListStream(res: ServerResponse, rt: ResourceType, snap: ListSnapshot): void {
   const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
-  const items = needsConversion(rt) ? snap.items.map((s) => viewJson(rt, s)) : snap.items.map((s) => s.json);
-  return `{"kind":"${rt.listKind}","apiVersion":"${apiVersion}","metadata":${listMetadata(snap)},"items":[${items.join(',')}]}`;
+  const convert = needsConversion(rt);
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
+  let chunk = `{"kind":"${rt.listKind}","apiVersion":"${apiVersion}","metadata":${listMetadata(snap)},"items":[`;
+  for (let i = 0; i < snap.items.length; i++) {
+    const s = snap.items[i]!;
+    chunk += (i ? ',' : '') + (convert ? viewJson(rt, s) : s.json);
+    if (chunk.length >= CHUNK_BYTES) {
+      res.write(chunk);
+      chunk = '';
+    }
+  }
+  res.end(`${chunk}]}`);
 }

@@ -37,6 +37,8 @@ export type Subscriber = (event: StoreEvent) => void;
 interface Table {
   readonly objects: Map<string, Stored>;
   sorted: Stored[] | null;
+  /** Per-namespace slices of `sorted`, built on demand and dropped with it. */
+  byNamespace: Map<string, Stored[]> | null;
   readonly subscribers: Set<Subscriber>;
 }
 
@@ -71,7 +73,7 @@ export class Store {
   private table(name: string): Table {
     let t = this.tables.get(name);
     if (!t) {
-      t = { objects: new Map(), sorted: null, subscribers: new Set() };
+      t = { objects: new Map(), sorted: null, byNamespace: null, subscribers: new Set() };
       this.tables.set(name, t);
     }
     return t;
@@ -89,7 +91,16 @@ export class Store {
       t.sorted = [...t.objects.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
     }
     if (!namespace) return t.sorted;
-    return t.sorted.filter((s) => s.obj.metadata.namespace === namespace);
+    if (!t.byNamespace) {
+      t.byNamespace = new Map();
+      for (const s of t.sorted) {
+        const ns = s.obj.metadata.namespace ?? '';
+        let list = t.byNamespace.get(ns);
+        if (!list) t.byNamespace.set(ns, (list = []));
+        list.push(s);
+      }
+    }
+    return t.byNamespace.get(namespace) ?? [];
   }
 
   count(table: string, namespace?: string): number {
@@ -139,6 +150,7 @@ export class Store {
     const cur: Stored = { obj, json, rv };
     t.objects.set(key, cur);
     t.sorted = null;
+    t.byNamespace = null;
     this.emit(t, { type: prev ? 'MODIFIED' : 'ADDED', rv, table, namespace, name, cur, prev });
     return cur;
   }
@@ -156,6 +168,7 @@ export class Store {
     this.currentRv = rv;
     t.objects.delete(key);
     t.sorted = null;
+    t.byNamespace = null;
     const cur: Stored = { obj: last, json, rv };
     this.emit(t, { type: 'DELETED', rv, table, namespace, name, cur, prev });
     return cur;

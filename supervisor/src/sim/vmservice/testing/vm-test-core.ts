@@ -1,3 +1,4 @@
+import { VM_SERVICE_CRDS } from '../crds';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,7 +61,10 @@ export async function createVmTestCore(timeScale = 200, hosts: FakeHost[] = TEST
   ensureBootstrapObjects(objects, registry);
   const fake = new FakeHosts(hosts);
   startVmService(ctx, fake);
-  await until(() => registry.lookup('vmoperator.vmware.com', 'v1alpha5', 'virtualmachines') !== undefined, 'the VM Service CRDs to be served');
+  await until(
+    () => VM_SERVICE_CRDS.every((crd) => registry.lookup(crd.spec?.group ?? '', crd.spec?.versions?.find((v) => v.storage)?.name ?? '', crd.spec?.names?.plural ?? '') !== undefined),
+    'every VM Service CRD to be served',
+  );
   return {
     ctx,
     store,
