@@ -20,7 +20,7 @@ test('a VM found by name under Virtual Machines opens its page', async ({ page }
   const vms = group(page, 'Virtual Machines');
   const result = vms.getByRole('link', { name: 'web-01', exact: true });
   await expect(result).toBeVisible();
-  const row = vms.getByRole('row').filter({ has: result });
+  const row = vms.getByRole('row').filter({ has: page.getByRole('link', { name: 'web-01', exact: true }) });
   await expect(row.getByRole('link', { name: 'team-a', exact: true })).toBeVisible();
   await expect(row.getByRole('cell').nth(2)).toHaveText(/PoweredOn|PoweredOff|Suspended/);
   await result.click();

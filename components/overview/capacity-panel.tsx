@@ -37,30 +37,24 @@ export function CapacityPanel({ capacity, hosts, partial }: { capacity?: Cluster
 function CapacityBody({ capacity, partial }: { capacity: ClusterCapacity; partial: boolean }) {
   return (
     <div className="space-y-2">
-      <div className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-        <div>
-          <p className="text-xs font-semibold">Cluster CPU</p>
-          <CapacityBar subject="Cluster" resource="cpu" usage={capacity.cpu} wide />
-        </div>
-        <div>
-          <p className="text-xs font-semibold">Cluster memory</p>
-          <CapacityBar subject="Cluster" resource="memory" usage={capacity.memory} wide />
-        </div>
+      <div className="grid grid-cols-2 gap-x-6">
+        <CapacityBar subject="Cluster" label="Cluster CPU" resource="cpu" usage={capacity.cpu} wide />
+        <CapacityBar subject="Cluster" label="Cluster memory" resource="memory" usage={capacity.memory} wide />
       </div>
       <div className="max-h-72 overflow-auto">
         <table className="w-full table-fixed border-collapse text-left">
           <caption className="sr-only">CPU and memory allocated per host</caption>
           <colgroup>
-            <col className="w-[30%]" />
-            <col className="w-[35%]" />
-            <col className="w-[35%]" />
+            <col className="w-[34%]" />
+            <col className="w-[33%]" />
+            <col className="w-[33%]" />
           </colgroup>
           <thead>
             <tr className={`text-xs ${muted}`}>
               <th scope="col" className="py-1 pr-3 font-semibold">
                 Host
               </th>
-              <th scope="col" className="py-1 pr-3 font-semibold">
+              <th scope="col" className="py-1 pr-6 font-semibold">
                 CPU allocated
               </th>
               <th scope="col" className="py-1 font-semibold">
@@ -82,7 +76,7 @@ function CapacityBody({ capacity, partial }: { capacity: ClusterCapacity; partia
                     {h.status.text} · {h.allocation.vms} VMs · {h.allocation.pods} pods
                   </span>
                 </th>
-                <td className="py-1 pr-3">
+                <td className="py-1 pr-6">
                   <CapacityBar subject={h.name} resource="cpu" usage={h.allocation.cpu} />
                 </td>
                 <td className="py-1">

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { HealthBadge } from '@/components/inventory/health-badge';
 import { HealthText } from '@/components/resource/health-text';
 import { Panel } from '@/components/ui/panel';
 import { filteredListHref } from '@/lib/overview/list-links';
@@ -26,6 +27,31 @@ export function HealthChips({ counts }: { counts: KindCounts }) {
     <span className="inline-flex flex-wrap gap-x-2.5 text-xs">
       {bad.map((h) => (
         <HealthText key={h} health={h} text={`${counts.health[h]} ${h}`} />
+      ))}
+    </span>
+  );
+}
+
+/** The same, as badges with numbers only (the word is in the title and for screen readers). */
+function CompactHealth({ counts }: { counts: KindCounts }) {
+  const bad = PROBLEMS.filter((h) => counts.health[h] > 0);
+  if (counts.total === 0) return null;
+  if (bad.length === 0) {
+    return (
+      <span className="inline-flex" title="all healthy">
+        <HealthBadge health="healthy" />
+        <span className="sr-only">all healthy</span>
+      </span>
+    );
+  }
+  return (
+    <span className="inline-flex gap-x-2 text-xs tabular-nums">
+      {bad.map((h) => (
+        <span key={h} className="inline-flex items-center gap-1" title={`${counts.health[h]} ${h}`}>
+          <HealthBadge health={h} />
+          {counts.health[h]}
+          <span className="sr-only"> {h}</span>
+        </span>
       ))}
     </span>
   );
@@ -87,20 +113,33 @@ export function BucketTile({ title, tile }: { title: string; tile: KindTile }) {
   );
 }
 
-/** Several kinds, one row each, with their health (workloads, operator-backed services). */
-export function KindsTile({ title, tiles, empty }: { title: string; tiles: KindTile[]; empty: string }) {
-  const shown = tiles.filter((t) => t.d && t.data.state !== 'absent');
+/** Several kinds in sections, one row each with its count and health (workloads, services). */
+export function KindsTile({ title, sections }: { title: string; sections: { title: string; tiles: KindTile[]; empty: string }[] }) {
   return (
     <Panel title={title} className="min-w-0">
-      {shown.length === 0 ? (
-        <p className={`text-xs ${muted}`}>{empty}</p>
-      ) : (
-        <Rows caption={title}>
-          {shown.map((t) => (
-            <Row key={t.slot} label={t.d!.labelPlural} href={filteredListHref(t.d!)} count={t.counts?.total} extra={t.data.state === 'error' ? <span className={`text-xs ${muted}`}>unavailable</span> : t.counts ? <HealthChips counts={t.counts} /> : ''} />
-          ))}
-        </Rows>
-      )}
+      {sections.map((section) => {
+        const shown = section.tiles.filter((t) => t.d && t.data.state !== 'absent');
+        return (
+          <div key={section.title} className="mb-1.5 last:mb-0">
+            <h3 className={`text-xs font-semibold ${muted}`}>{section.title}</h3>
+            {shown.length === 0 ? (
+              <p className={`text-xs ${muted}`}>{section.empty}</p>
+            ) : (
+              <Rows caption={section.title}>
+                {shown.map((t) => (
+                  <Row
+                    key={t.slot}
+                    label={t.d!.labelPlural}
+                    href={filteredListHref(t.d!)}
+                    count={t.counts?.total}
+                    extra={t.data.state === 'error' ? <span className={`text-xs ${muted}`}>unavailable</span> : t.counts ? <CompactHealth counts={t.counts} /> : ''}
+                  />
+                ))}
+              </Rows>
+            )}
+          </div>
+        );
+      })}
     </Panel>
   );
 }

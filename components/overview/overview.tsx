@@ -67,12 +67,17 @@ function ClusterOverview({ clusterName, embedded }: { clusterName: string; embed
         <HealthPanel model={model} />
         <CapacityPanel capacity={model.capacity} hosts={model.hosts} partial={model.capacityPartial} />
       </div>
-      <section aria-label="Inventory counts" className="grid items-start gap-3 [grid-template-columns:repeat(auto-fill,minmax(11.5rem,1fr))]">
+      <section aria-label="Inventory counts" className="grid gap-3 [grid-template-columns:repeat(auto-fill,minmax(13.5rem,1fr))]">
         <BucketTile title="Virtual machines" tile={model.vms} />
         <BucketTile title="vSphere Pods" tile={model.pods} />
-        <KindsTile title="Workloads" tiles={model.workloads} empty="Workloads are not available to you." />
-        <KindsTile title="Supervisor Services" tiles={model.services} empty="No operator-backed services are installed." />
         <BucketTile title="Namespaces" tile={model.namespaces} />
+        <KindsTile
+          title="Workloads and services"
+          sections={[
+            { title: 'Workloads', tiles: model.workloads, empty: 'Not available to you.' },
+            { title: 'Supervisor Services', tiles: model.services, empty: 'No operator-backed services are installed.' },
+          ]}
+        />
       </section>
       <WarningsPanel rows={model.warnings} data={model.events} />
     </div>
