@@ -23,6 +23,11 @@ export function viewObject(rt: ResourceType, stored: Stored): KubeObject {
   return obj;
 }
 
+/** The served form for reading only (tables, projections): no copy when no conversion is needed. */
+export function readView(rt: ResourceType, stored: Stored): Readonly<KubeObject> {
+  return needsConversion(rt) ? viewObject(rt, stored) : stored.obj;
+}
+
 export function viewJson(rt: ResourceType, stored: Stored): string {
   return needsConversion(rt) ? JSON.stringify(viewObject(rt, stored)) : stored.json;
 }

@@ -125,23 +125,42 @@ export async function handleList(r: ResourceRequest): Promise<void> {
 }
 
 const CHUNK_BYTES = 1 << 20;
+const COMMA = Buffer.from(',');
 
 /**
- * Streams a list from the items' cached JSON in ~1 MiB chunks: the first bytes leave at once and
- * no single huge string is built, encoded or measured.
+ * Each stored object's JSON as UTF-8 bytes, encoded once and reused by every list that sends it
+ * (stored objects are immutable, so the cache is dropped with the object).
+ */
+const encoded = new WeakMap<Stored, Buffer>();
+
+function bytesOf(s: Stored): Buffer {
+  let b = encoded.get(s);
+  if (!b) encoded.set(s, (b = Buffer.from(s.json)));
+  return b;
+}
+
+/**
+ * Streams a list in ~1 MiB chunks built from the items' cached bytes: the first bytes leave at
+ * once, and no huge string is built, encoded or measured (nor left for the garbage collector).
  */
 function writeListStream(res: ServerResponse, rt: ResourceType, snap: ListSnapshot): void {
   const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
   const convert = needsConversion(rt);
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
-  let chunk = `{"kind":"${rt.listKind}","apiVersion":"${apiVersion}","metadata":${listMetadata(snap)},"items":[`;
+  let parts: Buffer[] = [Buffer.from(`{"kind":"${rt.listKind}","apiVersion":"${apiVersion}","metadata":${listMetadata(snap)},"items":[`)];
+  let size = 0;
   for (let i = 0; i < snap.items.length; i++) {
     const s = snap.items[i]!;
-    chunk += (i ? ',' : '') + (convert ? viewJson(rt, s) : s.json);
-    if (chunk.length >= CHUNK_BYTES) {
-      res.write(chunk);
-      chunk = '';
+    if (i) parts.push(COMMA);
+    const b = convert ? Buffer.from(viewJson(rt, s)) : bytesOf(s);
+    parts.push(b);
+    size += b.length;
+    if (size >= CHUNK_BYTES) {
+      res.write(Buffer.concat(parts));
+      parts = [];
+      size = 0;
     }
   }
-  res.end(`${chunk}]}`);
+  parts.push(Buffer.from(']}'));
+  res.end(Buffer.concat(parts));
 }

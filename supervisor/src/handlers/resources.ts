@@ -12,7 +12,7 @@ import { readObjectBody, writeOptions } from './write-options';
 import { renderTable, metadataItem } from './table-output';
 import { handleReview } from './reviews';
 import { handleSubresource } from './subresources';
-import { viewObject } from '../core/views';
+import { viewJson, viewObject } from '../core/views';
 import { decodeKubernetesProtobuf, isKubernetesProtobuf } from '../protobuf';
 
 /** Dispatches a resource request (already authenticated and authorized) by verb and subresource. */
@@ -57,7 +57,7 @@ function handleGet(r: ResourceRequest): void {
   } else if (negotiated.projection === 'metadata') {
     writeJson(res, 200, metadataItem(rt, stored), {}, negotiated.contentType);
   } else {
-    writeJson(res, 200, viewObject(rt, stored));
+    writeJson(res, 200, viewJson(rt, stored));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ResourceType } from '../api/resource-type';
-import { viewObject } from '../core/views';
+import { readView } from '../core/views';
 import type { Stored } from '../storage/store';
 import { crdTableColumns } from '../table/crd-printer';
 import { resourceKey } from '../table/registry';
@@ -14,7 +14,7 @@ function printerOf(rt: ResourceType): Printer | undefined {
 export function renderTable(rt: ResourceType, items: readonly Stored[], listMeta: TableListMeta, includeObject: IncludeObject): Table {
   return toTable({
     kindKey: resourceKey(rt.group, rt.resource),
-    objects: items.map((s) => viewObject(rt, s)),
+    objects: items.map((s) => readView(rt, s)),
     listMeta,
     includeObject,
     now: Date.now(),
@@ -23,7 +23,7 @@ export function renderTable(rt: ResourceType, items: readonly Stored[], listMeta
 }
 
 export function metadataItem(rt: ResourceType, stored: Stored): ReturnType<typeof partialObjectMetadata> {
-  return partialObjectMetadata(viewObject(rt, stored));
+  return partialObjectMetadata(readView(rt, stored));
 }
 
 /** Watch events as single-row Tables; column definitions go out with the first event only. */
@@ -38,7 +38,7 @@ export class TableStream {
   row(stored: Stored): Table {
     const table = toTable({
       kindKey: resourceKey(this.rt.group, this.rt.resource),
-      objects: [viewObject(this.rt, stored)],
+      objects: [readView(this.rt, stored)],
       listMeta: { resourceVersion: String(stored.rv) },
       includeObject: 'Metadata',
       now: Date.now(),
