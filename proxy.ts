@@ -3,10 +3,14 @@ import { contentSecurityPolicy } from '@/lib/security/csp';
 
 /**
  * Runs before every request: a fresh CSP nonce for pages (Next.js reads it from the request's
- * Content-Security-Policy header for its own scripts), the security headers, and a redirect to
- * /login for pages requested without a session cookie (the cookie is verified where it is used).
+ * Content-Security-Policy header for its own scripts), the security headers (frame-ancestors
+ * from GLASSPANE_FRAME_ANCESTORS on every response), and a redirect to /login for pages
+ * requested without a session cookie (the cookie is verified where it is used). Embedded views
+ * (/embed/...) sign in inside the frame, so they are never redirected; the plug-in manifest and
+ * the host module are public.
  */
-const PUBLIC_PAGES = ['/login'];
+const PUBLIC_PAGES = ['/login', '/plugin.json', '/glasspane-host.js'];
+const EMBED_PREFIX = '/embed';
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
@@ -14,7 +18,8 @@ export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce, process.env.GLASSPANE_FRAME_ANCESTORS ?? "'self'", process.env.NODE_ENV === 'development');
 
-  if (!isApi && !PUBLIC_PAGES.includes(pathname) && !request.cookies.has('gp_session')) {
+  const isEmbed = pathname === EMBED_PREFIX || pathname.startsWith(`${EMBED_PREFIX}/`);
+  if (!isApi && !isEmbed && !PUBLIC_PAGES.includes(pathname) && !request.cookies.has('gp_session')) {
     const login = new URL('/login', request.url);
     const target = `${pathname}${search}`;
     if (target !== '/') login.searchParams.set('next', target);

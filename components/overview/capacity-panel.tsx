@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { HealthBadge } from '@/components/inventory/health-badge';
 import { Panel } from '@/components/ui/panel';
 import type { ClusterCapacity } from '@/lib/overview/cluster-capacity';
+import { countText } from '@/lib/overview/number-text';
 import { hostHref, HOSTS_HREF } from '@/lib/resources/links';
 import { CapacityBar } from './capacity-bar';
 import type { SlotData } from './use-overview-data';
@@ -73,7 +74,7 @@ function CapacityBody({ capacity, partial }: { capacity: ClusterCapacity; partia
                     </Link>
                   </span>
                   <span className={`block pl-5 text-[11px] ${muted}`}>
-                    {h.status.text} · {h.allocation.vms} VMs · {h.allocation.pods} pods
+                    {h.status.text} · {countText(h.allocation.vms)} VMs · {countText(h.allocation.pods)} pods
                   </span>
                 </th>
                 <td className="py-1 pr-6">

@@ -7,6 +7,7 @@ import { HealthText } from '@/components/resource/health-text';
 import { Panel } from '@/components/ui/panel';
 import { filteredListHref } from '@/lib/overview/list-links';
 import type { KindCounts } from '@/lib/overview/counts';
+import { countText } from '@/lib/overview/number-text';
 import type { Health } from '@/lib/resources/types';
 import type { KindTile } from './use-overview-model';
 
@@ -26,7 +27,7 @@ export function HealthChips({ counts }: { counts: KindCounts }) {
   return (
     <span className="inline-flex flex-wrap gap-x-2.5 text-xs">
       {bad.map((h) => (
-        <HealthText key={h} health={h} text={`${counts.health[h]} ${h}`} />
+        <HealthText key={h} health={h} text={`${countText(counts.health[h])} ${h}`} />
       ))}
     </span>
   );
@@ -38,18 +39,18 @@ function CompactHealth({ counts }: { counts: KindCounts }) {
   if (counts.total === 0) return null;
   if (bad.length === 0) {
     return (
-      <span className="inline-flex" title="all healthy">
+      <span className="inline-flex items-center align-middle" title="all healthy">
         <HealthBadge health="healthy" />
         <span className="sr-only">all healthy</span>
       </span>
     );
   }
   return (
-    <span className="inline-flex gap-x-2 text-xs tabular-nums">
+    <span className="inline-flex items-center gap-x-2 align-middle text-xs leading-4 tabular-nums">
       {bad.map((h) => (
         <span key={h} className="inline-flex items-center gap-1" title={`${counts.health[h]} ${h}`}>
           <HealthBadge health={h} />
-          {counts.health[h]}
+          {countText(counts.health[h])}
           <span className="sr-only"> {h}</span>
         </span>
       ))}
@@ -78,8 +79,8 @@ function Row({ label, href, count, extra }: { label: string; href?: string; coun
           label
         )}
       </th>
-      <td className={`py-0.5 text-right font-semibold tabular-nums ${count === 0 ? muted : ''}`}>{count ?? '…'}</td>
-      {extra !== undefined ? <td className="py-0.5 pl-2 text-right">{extra}</td> : null}
+      <td className={`py-0.5 text-right font-semibold tabular-nums ${count === 0 ? muted : ''}`}>{count === undefined ? '…' : countText(count)}</td>
+      {extra !== undefined ? <td className="w-0 py-0.5 pl-2 text-right align-middle leading-4 whitespace-nowrap">{extra}</td> : null}
     </tr>
   );
 }

@@ -8,6 +8,7 @@ import { PropertyTable, type Property } from '@/components/ui/property-table';
 import { kubeGet } from '@/lib/k8s/client';
 import { HEALTH_TITLE, type OverallHealth } from '@/lib/overview/overall-health';
 import { filteredListHref } from '@/lib/overview/list-links';
+import { countText } from '@/lib/overview/number-text';
 import { HOSTS_HREF } from '@/lib/resources/links';
 import type { OverviewModel } from './use-overview-model';
 
@@ -23,17 +24,18 @@ interface ServerVersion {
 
 const muted = 'text-muted dark:text-muted-dark';
 const link = 'text-accent hover:underline dark:text-accent-dark';
-const SHOWN_REASONS = 4;
+const SHOWN_REASONS = 3;
 
 export function useServerVersion() {
   return useQuery({ queryKey: ['k8s', 'version'], queryFn: ({ signal }) => kubeGet<ServerVersion>('/version', signal), staleTime: 5 * 60_000 });
 }
 
 function Overall({ overall }: { overall: OverallHealth }) {
-  const known = overall.pending === 0 || overall.health !== 'unknown';
+  // A verdict only once every part is counted: "Healthy" must not flip to "Error" a second later.
+  if (overall.pending > 0) return <span className={muted}>Checking…</span>;
   return (
-    <div>
-      {known ? <HealthText health={overall.health} text={HEALTH_TITLE[overall.health]} className="font-semibold" /> : <span className={muted}>Loading…</span>}
+    <div className="break-normal">
+      <HealthText health={overall.health} text={HEALTH_TITLE[overall.health]} className="font-semibold" />
       {overall.reasons.length > 0 ? (
         <ul className={`mt-0.5 text-xs ${muted}`}>
           {overall.reasons.slice(0, SHOWN_REASONS).map((r) => (
@@ -42,7 +44,6 @@ function Overall({ overall }: { overall: OverallHealth }) {
           {overall.reasons.length > SHOWN_REASONS ? <li>and {overall.reasons.length - SHOWN_REASONS} more</li> : null}
         </ul>
       ) : null}
-      {known && overall.pending > 0 ? <p className={`text-xs ${muted}`}>Still counting…</p> : null}
     </div>
   );
 }
@@ -72,7 +73,7 @@ export function HealthPanel({ model }: { model: OverviewModel }) {
       label: 'Namespaces',
       value: namespaces.counts && namespaces.d ? (
         <Link href={filteredListHref(namespaces.d)} className={link}>
-          {namespaces.counts.total}
+          {countText(namespaces.counts.total)}
         </Link>
       ) : (
         '…'

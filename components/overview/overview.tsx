@@ -58,7 +58,7 @@ function ClusterOverview({ clusterName, embedded }: { clusterName: string; embed
           <p className="text-[11px] uppercase tracking-wider text-muted dark:text-muted-dark">{embedded ? 'Embedded supervisor' : 'Supervisor'}</p>
           <h1 className="truncate text-lg leading-6 font-semibold">{clusterName}</h1>
         </div>
-        {overall.pending === 0 || overall.health !== 'unknown' ? (
+        {overall.pending === 0 ? (
           <HealthText health={overall.health} text={HEALTH_TITLE[overall.health]} className="rounded-full border border-line px-2 py-0.5 text-xs dark:border-line-dark" />
         ) : null}
         <p className="ml-auto text-xs text-muted dark:text-muted-dark">{version.data?.gitVersion ? `Kubernetes ${version.data.gitVersion}` : ''}</p>

@@ -61,8 +61,8 @@ export function useOverviewModel({ slots, served, serviceKinds }: OverviewData):
   const stsC = useMemo(() => (statefulsets && stsD ? healthCounts(stsD, statefulsets) : undefined), [statefulsets, stsD]);
   const warnings = useMemo(() => (events ? recentWarnings(events, 20) : undefined), [events]);
 
-  // Service kinds vary in number; their lists keep identity between snapshots, so a key of
-  // list identities is not needed: counting a few hundred instances is cheap.
+  // Service kinds vary in number, so they are not memoised one by one; their statuses are
+  // cached per object, which keeps recounting them cheap.
   const services: KindTile[] = serviceKinds.map((d) => {
     const data = slot(`service:${d.id}`);
     const items = itemsOf(data);
@@ -71,8 +71,9 @@ export function useOverviewModel({ slots, served, serviceKinds }: OverviewData):
 
   const hostHealth = useMemo(() => (capacity ? countByHealth(capacity.hosts.map((h) => h.status.health)) : undefined), [capacity]);
   const parts: HealthPart[] = [];
+  // Kinds that are absent or failed to list are left out (their panels say why).
   const part = (one: string, many: string, data: SlotData, health: KindCounts['health'] | undefined) => {
-    if (data.state !== 'absent') parts.push({ one, many, health });
+    if (data.state === 'loading' || data.state === 'ready') parts.push({ one, many, health });
   };
   part('host', 'hosts', slot('nodes'), hostHealth);
   part('virtual machine', 'virtual machines', slot('vms'), vmC?.health);

@@ -56,7 +56,7 @@ export function WarningsPanel({ rows, data }: { rows?: WarningRow[]; data: SlotD
                         {r.reason}
                       </span>
                     </td>
-                    <td className="max-w-56 py-1 pr-3 break-all">
+                    <td className="py-1 pr-3 whitespace-nowrap">
                       {href ? (
                         <Link href={href} className={link}>
                           {what}

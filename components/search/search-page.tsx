@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Loading } from '@/components/resource/states';
+import { countText } from '@/lib/overview/number-text';
 import { searchGroups, totalHits } from '@/lib/search/group';
 import { parseSearchQuery } from '@/lib/search/query';
 import { ResultGroup } from './search-results';
@@ -67,7 +68,7 @@ export function SearchPage() {
               'Searching…'
             ) : (
               <>
-                <strong className="font-semibold">{total}</strong> {total === 1 ? 'match' : 'matches'} for “{q}”
+                <strong className="font-semibold">{countText(total)}</strong> {total === 1 ? 'match' : 'matches'} for “{q}”
                 {found.length > 0 ? ` in ${found.length} ${found.length === 1 ? 'kind' : 'kinds'}` : ''}
                 {loading.length > 0 ? ' so far' : ''}
               </>

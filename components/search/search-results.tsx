@@ -5,6 +5,7 @@ import { KindIcon } from '@/components/resource/kind-icon';
 import { HealthText } from '@/components/resource/health-text';
 import { cachedStatus } from '@/lib/overview/status-cache';
 import { filteredListHref } from '@/lib/overview/list-links';
+import { countText } from '@/lib/overview/number-text';
 import type { SearchGroup, SearchHit } from '@/lib/search/group';
 import type { SearchQuery } from '@/lib/search/query';
 import { namespaceHref } from '@/lib/resources/links';
@@ -30,8 +31,8 @@ export function ResultGroup({ group, query, namespaces }: { group: SearchGroup; 
         <span id={headingId} className="font-semibold">
           {d.labelPlural}
         </span>
-        <span className={`rounded-full bg-slate-100 px-1.5 text-xs tabular-nums dark:bg-white/10 ${muted}`} aria-label={`${total} ${total === 1 ? 'match' : 'matches'}`}>
-          {total}
+        <span className={`rounded-full bg-slate-100 px-1.5 text-xs tabular-nums dark:bg-white/10 ${muted}`} aria-label={`${countText(total)} ${total === 1 ? 'match' : 'matches'}`}>
+          {countText(total)}
         </span>
       </h2>
       <table className="w-full table-fixed border-collapse text-left">
@@ -59,7 +60,7 @@ export function ResultGroup({ group, query, namespaces }: { group: SearchGroup; 
       {more > 0 ? (
         <p className="border-t border-line px-3 py-1.5 text-xs dark:border-line-dark">
           <Link href={showAll} className={link} data-search-result="">
-            Show all {total} {d.labelPlural}
+            Show all {countText(total)} {d.labelPlural}
           </Link>
           <span className={muted}> — {hits.length} best shown here</span>
         </p>
@@ -72,13 +73,13 @@ function HitRow({ hit, group }: { hit: SearchHit; group: SearchGroup }) {
   const { d } = group;
   const status = cachedStatus(d, hit.obj);
   return (
-    <tr className="border-t border-line/60 align-top dark:border-line-dark/60">
-      <td className="px-3 py-1">
-        <Link href={pageHref(d, hit.namespace, hit.name)} className={`break-all ${link}`} data-search-result="">
+    <tr className="border-t border-line/60 align-middle dark:border-line-dark/60">
+      <td className="px-3 py-0.5">
+        <Link href={pageHref(d, hit.namespace, hit.name)} className={`wrap-anywhere ${link}`} data-search-result="">
           {hit.name}
         </Link>
       </td>
-      <td className="py-1 pr-3 break-all">
+      <td className="py-0.5 pr-3 wrap-anywhere">
         {hit.namespace ? (
           <Link href={namespaceHref(hit.namespace)} className={link}>
             {hit.namespace}
@@ -87,11 +88,11 @@ function HitRow({ hit, group }: { hit: SearchHit; group: SearchGroup }) {
           <span className={muted}>—</span>
         )}
       </td>
-      <td className="py-1 pr-3">{status.text ? <HealthText health={status.health} text={status.text} /> : <span className={muted}>—</span>}</td>
-      <td className="py-1 pr-3">
-        <span className="flex flex-wrap gap-1">
+      <td className="py-0.5 pr-3">{status.text ? <HealthText health={status.health} text={status.text} /> : <span className={muted}>—</span>}</td>
+      <td className="py-0.5 pr-3">
+        <span className="inline-flex flex-wrap gap-1">
           {hit.labels.map(([k, v]) => (
-            <span key={k} className="rounded-sm border border-line bg-canvas px-1 font-mono text-[11px] break-all dark:border-line-dark dark:bg-canvas-dark">
+            <span key={k} className="rounded-sm border border-line bg-canvas px-1 font-mono text-[11px] leading-4 wrap-anywhere dark:border-line-dark dark:bg-canvas-dark">
               {k}={v}
             </span>
           ))}

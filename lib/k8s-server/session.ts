@@ -21,6 +21,15 @@ export interface Session {
 
 export const SESSION_COOKIE = 'gp_session';
 
+/**
+ * Embedded views (frames) send the sealed session in this header instead of relying on a cookie,
+ * so blocked third-party cookies cannot break them. A page on another origin can neither read
+ * the value (it lives only in the frame's memory, handed out by a same-origin login response
+ * that carries no CORS headers) nor send the header (a custom header needs a CORS preflight the
+ * console never grants). Mutations still need the same-origin and anti-CSRF checks.
+ */
+export const SESSION_HEADER = 'x-glasspane-session';
+
 let ephemeralSecret: string | undefined;
 
 /** The configured secret, or one random secret per process (fine for a single console). */
@@ -73,8 +82,14 @@ export function cookieOptions(secure: boolean, framed: boolean, maxAge: number) 
   };
 }
 
-/** The session of the current request (server components and route handlers). */
+/**
+ * The session of the current request (server components and route handlers): the frame
+ * session header when present (it alone decides, so a frame never mixes in the cookie of
+ * another identity), otherwise the session cookie.
+ */
 export async function currentSession(): Promise<Session | undefined> {
+  const framed = (await headers()).get(SESSION_HEADER);
+  if (framed !== null) return openSession(framed);
   const jar = await cookies();
   return openSession(jar.get(SESSION_COOKIE)?.value);
 }

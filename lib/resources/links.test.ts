@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefForRef, hostHref, listHref, namespaceHref, objectHref, parseConsolePath, searchHref } from './links';
+import { editHref, hrefForRef, hostHref, listHref, namespaceHref, objectHref, parseConsolePath, searchHref } from './links';
 import { descriptorById } from './registry';
 
 const vm = descriptorById('virtualmachines.vmoperator.vmware.com')!;
@@ -50,5 +50,15 @@ describe('parseConsolePath', () => {
 
   it('round-trips the links it builds', () => {
     expect(parseConsolePath(objectHref(pods, 'team-a', 'a/b'))).toEqual({ page: 'object', descriptorId: 'pods', namespace: 'team-a', name: 'a/b' });
+  });
+});
+
+describe('editHref', () => {
+  it('is the object page plus /edit, and the tree still finds the object', () => {
+    const deployments = { id: 'deployments.apps', namespaced: true };
+    expect(editHref(deployments, 'shop', 'web')).toBe('/namespaces/shop/r/deployments.apps/web/edit');
+    expect(parseConsolePath(editHref(deployments, 'shop', 'web'))).toEqual({ page: 'object', descriptorId: 'deployments.apps', namespace: 'shop', name: 'web' });
+    expect(parseConsolePath(editHref({ id: 'storageclasses.storage.k8s.io', namespaced: false }, undefined, 'fast'))).toEqual({ page: 'object', descriptorId: 'storageclasses.storage.k8s.io', name: 'fast' });
+    expect(parseConsolePath('/namespaces/shop/edit')).toEqual({ page: 'namespace', namespace: 'shop' });
   });
 });

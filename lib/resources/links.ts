@@ -62,6 +62,11 @@ function decode(s: string): string | undefined {
 }
 
 export function parseConsolePath(pathname: string): ConsoleLocation {
+  // An object's YAML editor (`<object page>/edit`) shows the same object in the tree.
+  if (pathname.endsWith('/edit')) {
+    const inner = parseConsolePath(pathname.slice(0, -'/edit'.length));
+    if (inner.page === 'object' || inner.page === 'host' || inner.page === 'namespace') return inner;
+  }
   const parts = pathname.split('/').filter(Boolean).map(decode);
   if (parts.some((p) => p === undefined || p === '')) return { page: 'other' };
   const p = parts as string[];
@@ -85,3 +90,54 @@ export function parseConsolePath(pathname: string): ConsoleLocation {
   }
   return { page: 'other' };
 }
+
+/**
+ * Create pages: `/create` and `/namespaces/<ns>/create` choose what to create; wizards live at
+ * `…/create/<wizard>` (vm, workload, service, namespace) and the generic create page of any
+ * kind at `…/create/r/<descriptorId>`. Namespaced pages preselect the namespace.
+ */
+export type WizardId = 'vm' | 'workload' | 'service' | 'namespace';
+
+const WIZARD_FOR: Record<string, WizardId> = {
+  'virtualmachines.vmoperator.vmware.com': 'vm',
+  'deployments.apps': 'workload',
+  pods: 'workload',
+  namespaces: 'namespace',
+};
+
+function createBase(namespace?: string): string {
+  return namespace ? `${namespaceHref(namespace)}/create` : '/create';
+}
+
+/** The chooser of what to create (in a namespace, or anywhere). */
+export function createChooserHref(namespace?: string): string {
+  return createBase(namespace);
+}
+
+export function wizardHref(wizard: WizardId, namespace?: string, query: Record<string, string> = {}): string {
+  const base = wizard === 'namespace' ? '/create/namespace' : `${createBase(namespace)}/${wizard}`;
+  const q = new URLSearchParams(query).toString();
+  return q ? `${base}?${q}` : base;
+}
+
+/** The generic create page of a kind (namespaced kinds in the namespace when one is given). */
+export function genericCreateHref(d: Pick<ResourceDescriptor, 'id' | 'namespaced'>, namespace?: string): string {
+  return `${createBase(d.namespaced ? namespace : undefined)}/r/${seg(d.id)}`;
+}
+
+/** Where "Create" leads for a kind: its wizard when it has one, else the generic create page. */
+export function createHref(d: Pick<ResourceDescriptor, 'id' | 'namespaced' | 'tree'>, namespace?: string): string {
+  const wizard = WIZARD_FOR[d.id];
+  if (wizard === 'workload') return wizardHref('workload', namespace, d.id === 'pods' ? { kind: 'pod' } : {});
+  if (wizard) return wizardHref(wizard, namespace);
+  if (d.tree?.service) return wizardHref('service', namespace, { kind: d.id });
+  return genericCreateHref(d, namespace);
+}
+
+/** An object's YAML editor (issue 5): the object page's address plus `/edit`. */
+export function editHref(d: Pick<ResourceDescriptor, 'id' | 'namespaced'>, namespace: string | undefined, name: string): string {
+  return `${objectHref(d, namespace, name)}/edit`;
+}
+
+/** "Import YAML": apply a multi-document file like `kubectl apply -f`. */
+export const IMPORT_HREF = '/import';

@@ -1,3 +1,4 @@
+import type { FormHints } from '../forms/hints';
 import type { KubeObject } from '../k8s/types';
 
 /**
@@ -99,6 +100,8 @@ export interface ResourceDescriptor {
   searchable?: boolean;
   /** Subresources the console uses (also the proxy's allowed list for this kind). */
   subresources?: string[];
+  /** How its generated create/edit form is shaped (field order, groups, steps, widgets, help, starting object). */
+  form?: FormHints;
 }
 
 export function descriptorId(group: string, resource: string): string {

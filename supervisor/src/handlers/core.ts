@@ -5,30 +5,10 @@ import type { KubeObject, UserInfo } from '../api/types';
 import type { Registry } from '../api/registry';
 import type { Objects } from '../core/objects';
 import type { Store } from '../storage/store';
+import type { Attributes, Decision } from '../auth/rbac-types';
 import type { TokenAuthenticator } from '../auth/tokens';
 import type { RequestInfo } from '../http/request-info';
 import type { SupervisorConfig } from '../config';
-
-/**
- * What every handler can reach: the registry, the object API and store, authorization, and the
- * pluggable parts later issues add (pod logs, metrics).
- */
-export interface AccessAttributes {
-  user: UserInfo;
-  verb: string;
-  resourceRequest: boolean;
-  apiGroup: string;
-  resource: string;
-  subresource: string;
-  namespace: string;
-  name: string;
-  path: string;
-}
-
-export interface Decision {
-  allowed: boolean;
-  reason: string;
-}
 
 export interface LogRequest {
   pod: KubeObject;
@@ -47,14 +27,18 @@ export interface LogProvider {
   stream(req: LogRequest, res: ServerResponse, signal: AbortSignal): void;
 }
 
+/**
+ * What every handler can reach: the registry, the object API and store, authorization, and the
+ * pluggable parts later issues add (pod logs, metrics).
+ */
 export interface Core {
   config: SupervisorConfig;
   registry: Registry;
   store: Store;
   objects: Objects;
   tokens: TokenAuthenticator;
-  authorize(attrs: AccessAttributes): Decision;
-  forbiddenMessage(attrs: AccessAttributes): string;
+  authorize(attrs: Attributes): Decision;
+  forbiddenMessage(attrs: Attributes): string;
   /** The rules a user has in a namespace (SelfSubjectRulesReview). */
   rulesFor(user: UserInfo, namespace: string): unknown;
   logs?: LogProvider;

@@ -2,7 +2,8 @@ import { errors } from '../api/errors';
 import type { UserInfo } from '../api/types';
 import { isObject } from '../api/types';
 import { writeJson } from '../http/respond';
-import type { AccessAttributes, ResourceRequest } from './core';
+import type { Attributes } from '../auth/rbac-types';
+import type { ResourceRequest } from './core';
 import { readObjectBody } from './write-options';
 
 /**
@@ -12,7 +13,7 @@ import { readObjectBody } from './write-options';
  */
 type Json = Record<string, unknown>;
 
-function attributesFrom(spec: Json, user: UserInfo, forcedNamespace?: string): AccessAttributes {
+function attributesFrom(spec: Json, user: UserInfo, forcedNamespace?: string): Attributes {
   const ra = isObject(spec.resourceAttributes) ? spec.resourceAttributes : undefined;
   const nra = isObject(spec.nonResourceAttributes) ? spec.nonResourceAttributes : undefined;
   if (ra) {

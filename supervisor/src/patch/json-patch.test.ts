@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
+import { apiErrorOf } from '../testing/api-error-of';
 import { applyJsonPatch, parsePointer } from './json-patch';
 
 const configMap = () => ({
@@ -25,16 +26,6 @@ const deployment = () => ({
     },
   },
 });
-
-function errorOf(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApiError');
-}
 
 describe('applyJsonPatch', () => {
   it('applies add, remove, replace, move, copy and test to a ConfigMap', () => {
@@ -85,7 +76,7 @@ describe('applyJsonPatch', () => {
   });
 
   it('a failed test is a 422 naming the op and path', () => {
-    const err = errorOf(() => applyJsonPatch(configMap(), [{ op: 'test', path: '/data/a', value: '2' }]));
+    const err = apiErrorOf(() => applyJsonPatch(configMap(), [{ op: 'test', path: '/data/a', value: '2' }]));
     expect(err.code).toBe(422);
     expect(err.reason).toBe('Invalid');
     expect(err.message).toContain('test');
@@ -101,12 +92,12 @@ describe('applyJsonPatch', () => {
     ['remove with "-"', [{ op: 'remove', path: '/data/-' }]],
     ['move into its own child', [{ op: 'move', from: '/data', path: '/data/inner' }]],
   ])('%s is a 422', (_name, patch) => {
-    const err = errorOf(() => applyJsonPatch(configMap(), patch));
+    const err = apiErrorOf(() => applyJsonPatch(configMap(), patch));
     expect(err.code).toBe(422);
   });
 
   it('rejects out-of-range list indexes with a 422', () => {
-    const err = errorOf(() => applyJsonPatch(deployment(), [{ op: 'remove', path: '/spec/template/spec/containers/2' }]));
+    const err = apiErrorOf(() => applyJsonPatch(deployment(), [{ op: 'remove', path: '/spec/template/spec/containers/2' }]));
     expect(err.code).toBe(422);
     expect(err.message).toContain('out of range');
   });
@@ -119,7 +110,7 @@ describe('applyJsonPatch', () => {
     ['a pointer without a leading slash', [{ op: 'remove', path: 'data/a' }]],
     ['a non-object operation', ['remove']],
   ])('rejects %s with a 400', (_name, patch) => {
-    const err = errorOf(() => applyJsonPatch(configMap(), patch));
+    const err = apiErrorOf(() => applyJsonPatch(configMap(), patch));
     expect(err.code).toBe(400);
     expect(err.reason).toBe('BadRequest');
   });

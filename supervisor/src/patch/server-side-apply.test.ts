@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
 import type { ManagedFieldsEntry } from '../api/types';
 import { identityResolver, type SchemaNode, type SchemaResolver } from '../openapi/schema-node';
+import { apiErrorOf } from '../testing/api-error-of';
 import { LAST_APPLIED_ANNOTATION } from './last-applied';
 import { applyMergePatch } from './merge-patch';
 import { serverSideApply } from './server-side-apply';
@@ -32,16 +32,6 @@ function apply(kind: Kind, live: Obj | undefined, applied: Obj, manager: string,
 function mergePatch(kind: Kind, live: Obj, patch: Obj, manager: string, time = T1): Obj {
   const updated = applyMergePatch(live, patch) as Obj;
   return { ...updated, metadata: { ...updated.metadata, managedFields: updateManagedFields({ live, updated, manager, time, ...kind }) } };
-}
-
-function applyError(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected an ApiError');
 }
 
 const cmConfig = (data: Record<string, string>, labels: Record<string, string> = { app: 'web' }): Obj => ({
@@ -87,7 +77,7 @@ describe('serverSideApply', () => {
   it('is a 409 naming the manager who changed the field with a merge patch', () => {
     const created = apply(CM, undefined, cmConfig({ a: '1', b: '2' }), 'kubectl', T0);
     const patched = mergePatch(CM, created, { data: { a: 'patched' } }, 'kubectl-patch', T1);
-    const err = applyError(() => apply(CM, patched, cmConfig({ a: '1', b: '2' }), 'kubectl', T2));
+    const err = apiErrorOf(() => apply(CM, patched, cmConfig({ a: '1', b: '2' }), 'kubectl', T2));
     expect(err.code).toBe(409);
     expect(err.reason).toBe('Conflict');
     expect(err.message).toBe('Apply failed with 1 conflict: conflict with "kubectl-patch" using v1: .data.a');
@@ -109,7 +99,7 @@ describe('serverSideApply', () => {
     expect(fieldsOf(ab, 'beta')).toEqual({ 'f:data': { 'f:shared': {} } });
     expect(fieldsOf(ab, 'alpha')).toEqual({ 'f:data': { 'f:onlyA': {}, 'f:shared': {} }, 'f:metadata': { 'f:labels': { 'f:app': {} } } });
 
-    const err = applyError(() => apply(CM, ab, cmConfig({ shared: 'y', onlyA: '1' }), 'alpha', T2));
+    const err = apiErrorOf(() => apply(CM, ab, cmConfig({ shared: 'y', onlyA: '1' }), 'alpha', T2));
     expect(err.message).toBe('Apply failed with 1 conflict: conflict with "beta": .data.shared');
 
     const dropped = apply(CM, ab, cmConfig({ onlyA: '1' }), 'alpha', T2);
@@ -121,7 +111,7 @@ describe('serverSideApply', () => {
     const created = apply(CM, undefined, cmConfig({ a: '1', b: '2', c: '3' }), 'kubectl', T0);
     const p1 = mergePatch(CM, created, { data: { a: 'x', b: 'y' } }, 'editor-one', T1);
     const p2 = mergePatch(CM, p1, { data: { c: 'z' } }, 'editor-two', T1);
-    const err = applyError(() => apply(CM, p2, cmConfig({ a: '1', b: '2', c: '3' }), 'kubectl', T2));
+    const err = apiErrorOf(() => apply(CM, p2, cmConfig({ a: '1', b: '2', c: '3' }), 'kubectl', T2));
     expect(err.message).toBe(
       'Apply failed with 3 conflicts: conflicts with "editor-one" using v1:\n- .data.a\n- .data.b\nconflicts with "editor-two" using v1:\n- .data.c',
     );
@@ -138,7 +128,7 @@ describe('serverSideApply', () => {
   });
 
   it('names before-first-apply as the owner of an untracked object on the first apply', () => {
-    const err = applyError(() => apply(CM, cmConfig({ a: '1' }), cmConfig({ a: '2' }), 'my-tool', T1));
+    const err = apiErrorOf(() => apply(CM, cmConfig({ a: '1' }), cmConfig({ a: '2' }), 'my-tool', T1));
     expect(err.message).toBe('Apply failed with 1 conflict: conflict with "before-first-apply" using v1: .data.a');
   });
 
@@ -147,7 +137,7 @@ describe('serverSideApply', () => {
     const annotated = { ...config, metadata: { ...config.metadata, annotations: { [LAST_APPLIED_ANNOTATION]: JSON.stringify(config) } } };
     const created = { ...annotated, metadata: { ...annotated.metadata, managedFields: updateManagedFields({ live: undefined, updated: annotated, manager: 'kubectl-client-side-apply', time: T0, ...CM }) } };
     const next = cmConfig({ a: '2' });
-    expect(applyError(() => apply(CM, created, next, 'other-tool', T1)).code).toBe(409);
+    expect(apiErrorOf(() => apply(CM, created, next, 'other-tool', T1)).code).toBe(409);
     const out = apply(CM, created, next, 'kubectl', T1);
     expect(out.data).toEqual({ a: '2' });
     expect(JSON.parse(out.metadata.annotations[LAST_APPLIED_ANNOTATION])).toEqual(next);
@@ -158,7 +148,7 @@ describe('serverSideApply', () => {
     const withStatus = { ...created, status: { phase: 'Ready' } };
     expect(apply(CM, withStatus, { ...cmConfig({ a: '1' }), status: { phase: 'Lost' } }, 'kubectl', T1).status).toEqual({ phase: 'Ready' });
     const bad = { ...cmConfig({ a: '1' }), metadata: { name: 'demo', managedFields: [] } };
-    expect(applyError(() => apply(CM, created, bad, 'kubectl')).code).toBe(400);
+    expect(apiErrorOf(() => apply(CM, created, bad, 'kubectl')).code).toBe(400);
   });
 });
 
@@ -212,7 +202,7 @@ describe('serverSideApply on a Deployment', () => {
       'kubectl-edit',
       T1,
     );
-    const err = applyError(() => apply(DEPLOY, edited, deployment([nginx('nginx:1.27'), side]), 'kubectl', T2));
+    const err = apiErrorOf(() => apply(DEPLOY, edited, deployment([nginx('nginx:1.27'), side]), 'kubectl', T2));
     expect(err.message).toBe('Apply failed with 1 conflict: conflict with "kubectl-edit" using apps/v1: .spec.template.spec.containers[name="nginx"].image');
   });
 

@@ -10,7 +10,6 @@
  */
 import { errors } from '../api/errors';
 import type { KubeObject, ManagedFieldsEntry } from '../api/types';
-import type { SchemaNode, SchemaResolver } from '../openapi/schema-node';
 import { applyConflictError, type ManagerConflict } from './apply-conflict';
 import { compareObjects } from './compare';
 import { FieldSet } from './field-set';
@@ -20,7 +19,7 @@ import { KUBECTL_SSA_MANAGER, conflictsAllowedByLastApplied, syncLastApplied } f
 import { capUpdateManagers, decodeManagedFieldsLenient, encodeManagedFields, managerIdentity, type ManagerRecord } from './managed-fields';
 import { rootSlot } from './schema-walk';
 import { mergeTyped, removePaths } from './typed-merge';
-import { metadataOf, recordUpdate, transferOwnership } from './update-managed-fields';
+import { metadataOf, recordUpdate, transferOwnership, type FieldManagerContext } from './update-managed-fields';
 
 /** The manager that, on the first apply to an untracked object, owns everything already there. */
 export const BEFORE_FIRST_APPLY_MANAGER = 'before-first-apply';
@@ -28,22 +27,12 @@ export const BEFORE_FIRST_APPLY_MANAGER = 'before-first-apply';
 /** Metadata the server sets; an applied configuration cannot change them on an existing object. */
 const SERVER_SET_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'deletionTimestamp', 'deletionGracePeriodSeconds'];
 
-export interface ServerSideApplyParams {
+export interface ServerSideApplyParams extends FieldManagerContext {
   /** The stored object; undefined when the apply creates it. */
   live: Record<string, unknown> | undefined;
   /** The applied configuration, as decoded from the request body. */
   applied: unknown;
-  manager: string;
   force: boolean;
-  /** apiVersion of the request, e.g. "v1" or "apps/v1". */
-  apiVersion: string;
-  /** RFC 3339 time recorded on the entries this apply touches. */
-  time: string;
-  subresource?: string;
-  /** Track and merge `status` on the main resource (kinds without a status subresource). */
-  includeStatus?: boolean;
-  schema: SchemaNode | undefined;
-  resolve: SchemaResolver;
 }
 
 export interface ServerSideApplyResult {

@@ -23,6 +23,13 @@ const keyedList = (item: string, mergeKey: string, keys: string[], strategy = 'm
 const P = 'io.k8s.api.core.v1.';
 const M = 'io.k8s.apimachinery.pkg.apis.meta.v1.';
 
+/** A top-level kind: apiVersion, kind and defaulted metadata, then `properties`. */
+const kindSchema = (properties: Record<string, SchemaNode>): SchemaNode => ({
+  type: 'object',
+  properties: { apiVersion: str, kind: str, metadata: wrapped(`${M}ObjectMeta`, { default: {} }), ...properties },
+});
+const defaultedObject = (properties: Record<string, SchemaNode>): SchemaNode => ({ type: 'object', default: {}, properties });
+
 export const DEFINITIONS: Record<string, SchemaNode> = {
   [`${M}ObjectMeta`]: {
     type: 'object',
@@ -42,10 +49,7 @@ export const DEFINITIONS: Record<string, SchemaNode> = {
     properties: { matchLabels: strMap, matchExpressions: { type: 'array', items: { type: 'object' }, 'x-kubernetes-list-type': 'atomic' } },
     'x-kubernetes-map-type': 'atomic',
   },
-  [`${P}ConfigMap`]: {
-    type: 'object',
-    properties: { apiVersion: str, kind: str, metadata: wrapped(`${M}ObjectMeta`, { default: {} }), data: strMap, binaryData: strMap, immutable: { type: 'boolean' } },
-  },
+  [`${P}ConfigMap`]: kindSchema({ data: strMap, binaryData: strMap, immutable: { type: 'boolean' } }),
   [`${P}Container`]: {
     type: 'object',
     properties: {
@@ -91,45 +95,25 @@ export const DEFINITIONS: Record<string, SchemaNode> = {
     type: 'object',
     properties: { type: str, rollingUpdate: { type: 'object', properties: { maxSurge: { 'x-kubernetes-int-or-string': true }, maxUnavailable: { 'x-kubernetes-int-or-string': true } } } },
   },
-  'io.k8s.api.apps.v1.Deployment': {
-    type: 'object',
-    properties: {
-      apiVersion: str,
-      kind: str,
-      metadata: wrapped(`${M}ObjectMeta`, { default: {} }),
-      spec: {
-        type: 'object',
-        default: {},
-        properties: {
-          replicas: int,
-          selector: wrapped(`${M}LabelSelector`),
-          template: wrapped(`${P}PodTemplateSpec`, { default: {} }),
-          strategy: wrapped('io.k8s.api.apps.v1.DeploymentStrategy', { 'x-kubernetes-patch-strategy': 'retainKeys', default: {} }),
-        },
-      },
-      status: { type: 'object', default: {}, properties: { replicas: int, conditions: keyedList('io.k8s.api.apps.v1.DeploymentCondition', 'type', ['type']) } },
-    },
-  },
+  'io.k8s.api.apps.v1.Deployment': kindSchema({
+    spec: defaultedObject({
+      replicas: int,
+      selector: wrapped(`${M}LabelSelector`),
+      template: wrapped(`${P}PodTemplateSpec`, { default: {} }),
+      strategy: wrapped('io.k8s.api.apps.v1.DeploymentStrategy', { 'x-kubernetes-patch-strategy': 'retainKeys', default: {} }),
+    }),
+    status: defaultedObject({ replicas: int, conditions: keyedList('io.k8s.api.apps.v1.DeploymentCondition', 'type', ['type']) }),
+  }),
   'io.k8s.api.apps.v1.DeploymentCondition': { type: 'object', properties: { type: str, status: str, reason: str } },
   [`${P}ServicePort`]: { type: 'object', properties: { name: str, port: int, targetPort: { 'x-kubernetes-int-or-string': true }, protocol: { type: 'string', default: 'TCP' } } },
-  [`${P}Service`]: {
-    type: 'object',
-    properties: {
-      apiVersion: str,
-      kind: str,
-      metadata: wrapped(`${M}ObjectMeta`, { default: {} }),
-      spec: {
-        type: 'object',
-        default: {},
-        properties: {
-          ports: keyedList(`${P}ServicePort`, 'port', ['port', 'protocol']),
-          selector: { ...strMap, 'x-kubernetes-map-type': 'atomic' },
-          type: str,
-          clusterIP: str,
-        },
-      },
-    },
-  },
+  [`${P}Service`]: kindSchema({
+    spec: defaultedObject({
+      ports: keyedList(`${P}ServicePort`, 'port', ['port', 'protocol']),
+      selector: { ...strMap, 'x-kubernetes-map-type': 'atomic' },
+      type: str,
+      clusterIP: str,
+    }),
+  }),
 };
 
 /** Follows `$ref` and single-element `allOf` wrappers, as the real resolver does. */

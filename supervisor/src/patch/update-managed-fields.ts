@@ -11,22 +11,26 @@ import type { FieldScope } from './field-set-of';
 import { isObject, jsonEqual } from './json-util';
 import { capUpdateManagers, decodeManagedFields, decodeManagedFieldsLenient, encodeManagedFields, managerIdentity, type ManagerRecord } from './managed-fields';
 
-export interface UpdateManagedFieldsParams {
-  /** The stored object before the write; undefined for a create. */
-  live: Record<string, unknown> | undefined;
-  /** The object about to be stored. Its `metadata.managedFields`, if changed from live's, replace them. */
-  updated: Record<string, unknown>;
+/** Who writes, when, and how the object's fields are read: what every field-ownership update takes. */
+export interface FieldManagerContext {
   manager: string;
-  operation?: 'Update';
   /** apiVersion of the request, e.g. "v1" or "apps/v1". */
   apiVersion: string;
   /** RFC 3339 time recorded on the entries this write touches. */
   time: string;
   subresource?: string;
-  /** Track `status` on the main resource (kinds without a status subresource). */
+  /** Track `status` on the main resource (kinds without a status subresource); apply also merges it. */
   includeStatus?: boolean;
   schema: SchemaNode | undefined;
   resolve: SchemaResolver;
+}
+
+export interface UpdateManagedFieldsParams extends FieldManagerContext {
+  /** The stored object before the write; undefined for a create. */
+  live: Record<string, unknown> | undefined;
+  /** The object about to be stored. Its `metadata.managedFields`, if changed from live's, replace them. */
+  updated: Record<string, unknown>;
+  operation?: 'Update';
 }
 
 export function metadataOf(obj: unknown): Record<string, unknown> {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import type { ApiError } from '../api/errors';
 import type { KubeObject } from '../api/types';
+import { apiErrorOf } from '../testing/api-error-of';
 import { escapeFieldValue, fieldSelectorToString, matchesFields, parseFieldSelector, singleNameFromFieldSelector } from './field-selector';
 import { fieldGetterFor, objectMatchesFields } from './field-tables';
 
 const any = (): boolean => true;
 
 function rejection(s: string, supported: (f: string) => boolean = any): ApiError {
-  try {
-    parseFieldSelector(s, supported);
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error(`expected ${JSON.stringify(s)} to be rejected`);
+  return apiErrorOf(() => parseFieldSelector(s, supported), `${JSON.stringify(s)} to be rejected`);
 }
-
 describe('parseFieldSelector', () => {
   it('parses =, == and != terms joined by commas, in upstream (sorted) order', () => {
     const sel = parseFieldSelector('status.phase!=Running,metadata.name==web,spec.nodeName=node-1', any);

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import type { ApiError } from '../api/errors';
+import { apiErrorOf } from '../testing/api-error-of';
 import { parseLabelSelector } from './label-parser';
 import { labelSelectorToString, matchesLabels } from './label-selector';
 
 function parseError(s: string): ApiError {
-  try {
-    parseLabelSelector(s);
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error(`expected ${JSON.stringify(s)} to be rejected`);
+  return apiErrorOf(() => parseLabelSelector(s), `${JSON.stringify(s)} to be rejected`);
 }
-
 describe('parseLabelSelector: valid input (printed in upstream canonical form)', () => {
   const cases: [string, string][] = [
     ['', ''],

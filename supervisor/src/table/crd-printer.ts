@@ -7,19 +7,13 @@
  */
 import type { KubeObject } from '../api/types';
 import { CREATION_TIMESTAMP_DESCRIPTION, nameColumn, str } from './format';
+import type { PrinterColumn } from '../api/resource-type';
 import { humanDuration, parseTimestamp } from './human-duration';
 import { compileJsonPath, formatJsonPathValue, type CompiledJsonPath } from './jsonpath';
 import type { Printer, TableCell, TableColumnDefinition } from './types';
 
-/** `apiextensions.k8s.io/v1` CustomResourceColumnDefinition. */
-export interface CrdColumn {
-  name: string;
-  type: string;
-  format?: string;
-  description?: string;
-  priority?: number;
-  jsonPath: string;
-}
+/** `apiextensions.k8s.io/v1` CustomResourceColumnDefinition, as the registry holds it. */
+export type CrdColumn = PrinterColumn;
 
 export type CrdPrinter = Printer;
 

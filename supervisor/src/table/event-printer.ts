@@ -28,45 +28,55 @@ interface EventView {
   series: unknown;
 }
 
-function coreView(e: KubeObject): EventView {
-  return {
-    name: str(e.metadata.name),
-    type: str(at(e, 'type')),
-    reason: str(at(e, 'reason')),
-    message: str(at(e, 'message')),
-    involvedKind: str(at(e, 'involvedObject', 'kind')),
-    involvedName: str(at(e, 'involvedObject', 'name')),
-    fieldPath: str(at(e, 'involvedObject', 'fieldPath')),
-    sourceComponent: str(at(e, 'source', 'component')),
-    sourceHost: str(at(e, 'source', 'host')),
-    reportingController: str(at(e, 'reportingComponent')),
-    reportingInstance: str(at(e, 'reportingInstance')),
-    firstTimestamp: at(e, 'firstTimestamp'),
-    lastTimestamp: at(e, 'lastTimestamp'),
-    eventTime: at(e, 'eventTime'),
-    count: int(at(e, 'count')),
-    series: at(e, 'series'),
-  };
+/** Where each EventView field lives in one Event API version's JSON. */
+interface EventFields {
+  message: string;
+  involvedObject: string;
+  source: string;
+  reportingController: string;
+  firstTimestamp: string;
+  lastTimestamp: string;
+  count: string;
 }
 
+const CORE_V1_FIELDS: EventFields = {
+  message: 'message',
+  involvedObject: 'involvedObject',
+  source: 'source',
+  reportingController: 'reportingComponent',
+  firstTimestamp: 'firstTimestamp',
+  lastTimestamp: 'lastTimestamp',
+  count: 'count',
+};
+
 /** events.k8s.io/v1 → core/v1 field names (regarding → involvedObject, note → message, deprecated* → legacy fields). */
-function eventsV1View(e: KubeObject): EventView {
+const EVENTS_V1_FIELDS: EventFields = {
+  message: 'note',
+  involvedObject: 'regarding',
+  source: 'deprecatedSource',
+  reportingController: 'reportingController',
+  firstTimestamp: 'deprecatedFirstTimestamp',
+  lastTimestamp: 'deprecatedLastTimestamp',
+  count: 'deprecatedCount',
+};
+
+function viewOf(e: KubeObject, f: EventFields): EventView {
   return {
     name: str(e.metadata.name),
     type: str(at(e, 'type')),
     reason: str(at(e, 'reason')),
-    message: str(at(e, 'note')),
-    involvedKind: str(at(e, 'regarding', 'kind')),
-    involvedName: str(at(e, 'regarding', 'name')),
-    fieldPath: str(at(e, 'regarding', 'fieldPath')),
-    sourceComponent: str(at(e, 'deprecatedSource', 'component')),
-    sourceHost: str(at(e, 'deprecatedSource', 'host')),
-    reportingController: str(at(e, 'reportingController')),
+    message: str(at(e, f.message)),
+    involvedKind: str(at(e, f.involvedObject, 'kind')),
+    involvedName: str(at(e, f.involvedObject, 'name')),
+    fieldPath: str(at(e, f.involvedObject, 'fieldPath')),
+    sourceComponent: str(at(e, f.source, 'component')),
+    sourceHost: str(at(e, f.source, 'host')),
+    reportingController: str(at(e, f.reportingController)),
     reportingInstance: str(at(e, 'reportingInstance')),
-    firstTimestamp: at(e, 'deprecatedFirstTimestamp'),
-    lastTimestamp: at(e, 'deprecatedLastTimestamp'),
+    firstTimestamp: at(e, f.firstTimestamp),
+    lastTimestamp: at(e, f.lastTimestamp),
     eventTime: at(e, 'eventTime'),
-    count: int(at(e, 'deprecatedCount')),
+    count: int(at(e, f.count)),
     series: at(e, 'series'),
   };
 }
@@ -109,5 +119,5 @@ const columns = [
   column('Name', 'string', NAME_DESCRIPTION, 1, 'name'),
 ];
 
-export const eventPrinter: Printer = { columns, row: (e, now) => eventCells(coreView(e), now) };
-export const eventsV1Printer: Printer = { columns, row: (e, now) => eventCells(eventsV1View(e), now) };
+export const eventPrinter: Printer = { columns, row: (e, now) => eventCells(viewOf(e, CORE_V1_FIELDS), now) };
+export const eventsV1Printer: Printer = { columns, row: (e, now) => eventCells(viewOf(e, EVENTS_V1_FIELDS), now) };

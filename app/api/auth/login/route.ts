@@ -10,6 +10,13 @@ import { UpstreamUnavailable } from '@/lib/k8s-server/upstream';
 /**
  * Sign-in: a bearer token (any cluster), or on the embedded supervisor a demo user's name. The
  * token is checked with SelfSubjectReview before a session cookie is issued.
+ *
+ * Embedded views sign in with `?embedded=1`: the answer then also carries the sealed session,
+ * which the frame keeps in memory and sends as the x-glasspane-session header (see
+ * lib/k8s-server/session.ts), so the frame works with third-party cookies blocked. Over HTTPS
+ * they also get a `SameSite=None; Secure; Partitioned` cookie, which survives a reload of the
+ * frame; over plain HTTP they get no cookie at all, since a Lax one would never reach a
+ * cross-site frame and, in a same-site frame, would replace the console tab's own session.
  */
 export const dynamic = 'force-dynamic';
 
@@ -42,8 +49,12 @@ export async function POST(request: Request): Promise<Response> {
   }
   if (!review.ok) return statusResponse(review.code === 401 ? 401 : review.code, review.code === 401 ? 'Unauthorized' : 'BadRequest', review.message);
   const session = newSession(token, review.username, namespace);
+  const sealed = sealSession(session);
   const jar = await cookies();
-  const framed = request.headers.get('sec-fetch-dest') === 'iframe' || new URL(request.url).searchParams.get('embedded') === '1';
-  jar.set(SESSION_COOKIE, sealSession(session), cookieOptions(await isSecureRequest(), framed, session.expiresAt - session.issuedAt));
-  return Response.json({ username: review.username, groups: review.groups, expiresAt: session.expiresAt }, { headers: { 'cache-control': 'no-store' } });
+  const embedded = new URL(request.url).searchParams.get('embedded') === '1';
+  const framed = request.headers.get('sec-fetch-dest') === 'iframe' || embedded;
+  const secure = await isSecureRequest();
+  if (!embedded || secure) jar.set(SESSION_COOKIE, sealed, cookieOptions(secure, framed, session.expiresAt - session.issuedAt));
+  const answer = { username: review.username, groups: review.groups, expiresAt: session.expiresAt, ...(embedded ? { session: sealed } : {}) };
+  return Response.json(answer, { headers: { 'cache-control': 'no-store' } });
 }

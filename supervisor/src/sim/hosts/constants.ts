@@ -39,3 +39,9 @@ export const NODE_CONTROLLER = 'node-controller';
 export const TAINT_EVICTION_CONTROLLER = 'taint-eviction-controller';
 export const SCHEDULER = 'default-scheduler';
 export const CONTROLLER_MANAGER = 'kube-controller-manager';
+
+/**
+ * The hosts controllers' work queues run each slice as one store batch of at most this many keys:
+ * binding a thousand pods costs a few transactions, and the API breathes between them.
+ */
+export const QUEUE_MAX_BATCH = 500;

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/types';
-import { clientFor } from '../../controllers/controller-context';
+import { eventually } from '../../testing/eventually';
+import { createInProcessCore, type InProcessCore } from '../../testing/in-process-core';
 import type { CapacityConsumer } from '../contracts';
 import { startHosts, seedHosts } from './index';
 import { conditionsOf, readyStatus } from './node-status';
 import { taintsOf } from './taints';
-import { createSimCore, eventually, type SimCore } from './testing/sim-core';
 import { podObject } from './testing/fixtures';
 
 /**
@@ -14,18 +14,18 @@ import { podObject } from './testing/fixtures';
  * renewals): seeding, heartbeats, scheduling, placement, failure and recovery, taint eviction,
  * pod GC and metrics.
  */
-let sim: SimCore | undefined;
+let sim: InProcessCore | undefined;
 afterEach(() => {
-  sim?.stop();
+  sim?.dispose();
   sim = undefined;
 });
 
 const HOST = 'esxi-02.vsphere.local';
 
 function setup(seed: 'none' | 'default' = 'default') {
-  sim = createSimCore(100, seed);
+  sim = createInProcessCore({ timeScale: 100, seed });
   const hosts = startHosts(sim.ctx);
-  const client = clientFor(sim.ctx, 'test');
+  const client = sim.client;
   const node = (name: string) => client.get('v1', 'nodes', '', name)!;
   const pod = (name: string, ns = 'team-a') => client.get('v1', 'pods', ns, name);
   const events = (name: string, ns = 'team-a') => client.list('v1', 'events', ns).filter((e) => (e.involvedObject as { name: string }).name === name);

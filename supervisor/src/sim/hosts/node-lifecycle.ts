@@ -1,11 +1,11 @@
 import type { KubeObject } from '../../api/types';
 import { clientFor, recorderFor, type ControllerContext } from '../../controllers/controller-context';
-import { BatchQueue } from './batch-queue';
+import { WorkQueue } from '../../controllers/work-queue';
 import { timestamp } from '../../core/metadata';
 import { clone } from '../../storage/store';
 import {
   CONTROLLER_MANAGER, LEASES_TABLE, LEASE_NAMESPACE, NODES_TABLE, NODE_CONTROLLER, NODE_MONITOR_GRACE_MS, NODE_MONITOR_PERIOD_MS,
-  ORPHAN_QUARANTINE_MS, PODS_TABLE, TAINT_OUT_OF_SERVICE,
+  ORPHAN_QUARANTINE_MS, PODS_TABLE, QUEUE_MAX_BATCH, TAINT_OUT_OF_SERVICE,
 } from './constants';
 import { conditionsOf, lastHeartbeatMs, readyStatus, unknownConditions } from './node-status';
 import { upsertPodCondition, type PodCondition } from './pod-conditions';
@@ -141,12 +141,12 @@ export function startNodeLifecycle(ctx: ControllerContext, index: PodIndex): () 
     if (stored) recorder.record(stored.obj, 'Normal', 'RegisteredNode', `Node ${name} event: Registered Node ${name} in Controller`);
   };
 
-  const queue = new BatchQueue('node-lifecycle-controller', store, (key) => {
+  const queue = new WorkQueue('node-lifecycle-controller', (key) => {
     if (key.startsWith('monitor:')) monitor(key.slice(8));
     else if (key.startsWith('orphans:')) collectOrphans(key.slice(8));
     else if (key.startsWith('registered:')) registeredNode(key.slice(11));
     else reconcile(key);
-  });
+  }, { maxBatch: QUEUE_MAX_BATCH, wrap: (run) => store.batch(run) });
   const unsubscribe = store.subscribe(NODES_TABLE, (e) => {
     if (e.type === 'DELETED') {
       probes.delete(e.name);

@@ -1,10 +1,10 @@
 import type { KubeObject } from '../../api/types';
 import { clientFor, recorderFor, type ControllerContext } from '../../controllers/controller-context';
-import { BatchQueue } from './batch-queue';
+import { WorkQueue } from '../../controllers/work-queue';
 import { timestamp } from '../../core/metadata';
 import { clone, type StoreEvent } from '../../storage/store';
 import type { Toleration } from '../contracts';
-import { CONTROLLER_MANAGER, NODES_TABLE, PODS_TABLE, TAINT_EVICTION_CONTROLLER } from './constants';
+import { CONTROLLER_MANAGER, NODES_TABLE, PODS_TABLE, QUEUE_MAX_BATCH, TAINT_EVICTION_CONTROLLER } from './constants';
 import { upsertPodCondition } from './pod-conditions';
 import { boundNode, podKey, type PodIndex } from './scheduling/capacity';
 import { taintsOf, tolerates, tolerationsOf, type Taint } from './taints';
@@ -89,7 +89,7 @@ export function startTaintEviction(ctx: ControllerContext, index: PodIndex): () 
   };
 
   const since = new Map<string, number>();
-  const queue = new BatchQueue('taint-eviction-controller', store, (nodeName) => {
+  const queue = new WorkQueue('taint-eviction-controller', (nodeName) => {
     const node = store.get(NODES_TABLE, '', nodeName)?.obj;
     const taints = node ? taintsOf(node.spec) : [];
     if (!taints.some((t) => t.effect === 'NoExecute')) since.delete(nodeName);
@@ -117,7 +117,7 @@ export function startTaintEviction(ctx: ControllerContext, index: PodIndex): () 
         scheduled.delete(key);
       }
     }
-  });
+  }, { maxBatch: QUEUE_MAX_BATCH, wrap: (run) => store.batch(run) });
 
   const noExecute = (obj: KubeObject | undefined): string => JSON.stringify(taintsOf(obj?.spec).filter((t) => t.effect === 'NoExecute').map((t) => [t.key, t.value ?? '']));
   const onNode = (e: StoreEvent): void => {

@@ -2,9 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/types';
+import { eventually } from '../../testing/eventually';
+import { createInProcessCore, type InProcessCore } from '../../testing/in-process-core';
 import { Spherelet } from './spherelet';
 import { SphereletLogs } from './logs/log-provider';
-import { createTestCore, eventually, type TestCore } from './test-core';
 import { SIMULATE_ANNOTATION } from './host-view';
 
 /**
@@ -14,20 +15,20 @@ import { SIMULATE_ANNOTATION } from './host-view';
  */
 const SCALE = 50;
 const NODE = 'esxi-07.vsphere.local';
-let core: TestCore | undefined;
+let core: InProcessCore | undefined;
 
 afterEach(() => {
   core?.dispose();
   core = undefined;
 });
 
-function start(c: TestCore): Spherelet {
+function start(c: InProcessCore): Spherelet {
   const s = new Spherelet(c.ctx);
   s.start();
   return s;
 }
 
-function createPod(c: TestCore, name: string, image: string, extra: Record<string, unknown> = {}): void {
+function createPod(c: InProcessCore, name: string, image: string, extra: Record<string, unknown> = {}): void {
   c.client.create('v1', 'pods', { metadata: { name, namespace: 'team-a' }, spec: { nodeName: NODE, containers: [{ name: 'app', image }], ...extra } });
 }
 
@@ -36,19 +37,21 @@ async function drained(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
 }
 
-const pod = (c: TestCore, name: string): KubeObject | undefined => c.client.get('v1', 'pods', 'team-a', name);
+const pod = (c: InProcessCore, name: string): KubeObject | undefined => c.client.get('v1', 'pods', 'team-a', name);
 const phase = (p: KubeObject | undefined): unknown => (p?.status as { phase?: string } | undefined)?.phase;
 
-function events(c: TestCore, name: string): { reason: string; count: number }[] {
+/** The pod's events in the order they were recorded: by resourceVersion, since names sort by millisecond only. */
+function events(c: InProcessCore, name: string): { reason: string; count: number }[] {
   return c.client
     .list('v1', 'events', 'team-a')
     .filter((e) => (e.involvedObject as { name: string }).name === name)
+    .sort((a, b) => Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion))
     .map((e) => ({ reason: String(e.reason), count: Number(e.count) }));
 }
 
 describe('Spherelet', () => {
   it('runs a bound pod to Running, with annotations, IPs and one event per step', async () => {
-    core = createTestCore(SCALE);
+    core = createInProcessCore({ timeScale: SCALE });
     const node = core.client.create('v1', 'nodes', { metadata: { name: NODE } });
     core.client.updateStatus('v1', 'nodes', { ...node, status: { addresses: [{ type: 'InternalIP', address: '10.10.10.17' }] } });
     start(core);
@@ -69,7 +72,7 @@ describe('Spherelet', () => {
   });
 
   it('resumes after a restart without recording events twice', async () => {
-    core = createTestCore(1);
+    core = createInProcessCore({ timeScale: 1 });
     core.client.create('v1', 'nodes', { metadata: { name: NODE } });
     start(core);
     createPod(core, 'big', 'tensorflow/tensorflow:2.16.1');
@@ -84,7 +87,7 @@ describe('Spherelet', () => {
   });
 
   it('leaves the pods of a failed host alone until it recovers, then finishes their deletion', async () => {
-    core = createTestCore(SCALE);
+    core = createInProcessCore({ timeScale: SCALE });
     core.client.create('v1', 'nodes', { metadata: { name: NODE, annotations: { [SIMULATE_ANNOTATION]: 'fail' } } });
     start(core);
     createPod(core, 'stuck', 'nginx:1.27');
@@ -99,7 +102,7 @@ describe('Spherelet', () => {
   });
 
   it('confirms a graceful deletion after stopping the containers', async () => {
-    core = createTestCore(SCALE);
+    core = createInProcessCore({ timeScale: SCALE });
     core.client.create('v1', 'nodes', { metadata: { name: NODE } });
     start(core);
     createPod(core, 'web', 'nginx:1.27');
@@ -111,7 +114,7 @@ describe('Spherelet', () => {
   });
 
   it('completes a Never pod and crash-loops a crash image', async () => {
-    core = createTestCore(SCALE);
+    core = createInProcessCore({ timeScale: SCALE });
     core.client.create('v1', 'nodes', { metadata: { name: NODE } });
     start(core);
     createPod(core, 'job', 'busybox:1.36', { restartPolicy: 'Never', containers: [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'echo hi; sleep 2'] }] });
@@ -126,7 +129,7 @@ describe('Spherelet', () => {
 
 describe('SphereletLogs over HTTP', () => {
   it('answers like the API server when the host cannot be reached, or does not exist', () => {
-    core = createTestCore(SCALE);
+    core = createInProcessCore({ timeScale: SCALE });
     const bound = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'team-a', uid: 'u1' }, spec: { nodeName: NODE, containers: [{ name: 'app', image: 'nginx:1.27' }] }, status: {} };
     const request = { pod: bound, container: 'app', follow: false, previous: false, timestamps: false };
     const res = {} as http.ServerResponse;
@@ -137,7 +140,7 @@ describe('SphereletLogs over HTTP', () => {
   });
 
   it('follows a container, one line at a time, until it exits', async () => {
-    core = createTestCore(SCALE);
+    core = createInProcessCore({ timeScale: SCALE });
     core.client.create('v1', 'nodes', { metadata: { name: NODE } });
     start(core);
     createPod(core, 'ticker', 'busybox:1.36', { restartPolicy: 'Never', containers: [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'echo start; sleep 100; echo done'] }] });

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../testing/eventually';
 import { conditionsOf, isTrue } from './conditions';
 import { API_VERSION, CLASSES, CLUSTER_IMAGES, IMAGES, SNAPSHOTS, VM_SERVICES, VMS } from './constants';
 import { installCrds } from './crds';
 import { seedVmCatalog } from './seed-catalog';
 import { seedVms } from './seed-vms';
-import { createVmTestCore, standardObjects, until, type VmTestCore } from './testing/vm-test-core';
+import { createVmTestCore, standardObjects, type VmTestCore } from './testing/vm-test-core';
 
 describe('VM Service seed', () => {
   let t: VmTestCore;
@@ -15,7 +16,7 @@ describe('VM Service seed', () => {
     for (const ns of NAMESPACES) standardObjects(t.client, ns);
     t.client.create('v1', 'resourcequotas', { metadata: { name: 'team-a-quota', namespace: 'team-a' }, spec: { hard: { 'requests.cpu': '16', 'requests.memory': '64Gi' } } });
   });
-  afterEach(() => t.stop());
+  afterEach(() => t.dispose());
 
   it('leaves the CRDs alone when they are already current', () => {
     expect(installCrds(t.client)).toBe(0);
@@ -41,10 +42,10 @@ describe('VM Service seed', () => {
     const all = () => NAMESPACES.flatMap((ns) => t.client.list(API_VERSION, VMS, ns));
     expect(all()).toHaveLength(12);
     const state = (ns: string, name: string) => (t.client.get(API_VERSION, VMS, ns, name)?.status as { powerState?: string } | undefined)?.powerState;
-    await until(() => state('team-a', 'jumpbox') === 'Suspended', 'the jumpbox to be suspended', 20_000);
-    await until(() => all().filter((v) => (v.status as { powerState?: string }).powerState === 'PoweredOn').length === 8, 'eight VMs on', 20_000);
+    await eventually(() => state('team-a', 'jumpbox') === 'Suspended', 'the jumpbox to be suspended', 20_000);
+    await eventually(() => all().filter((v) => (v.status as { powerState?: string }).powerState === 'PoweredOn').length === 8, 'eight VMs on', 20_000);
     expect(all().filter((v) => (v.status as { powerState?: string }).powerState === 'PoweredOff').map((v) => v.metadata.name).sort()).toEqual(['build-agent-01', 'ci-runner-01', 'win-jump-01']);
     expect(t.client.list(API_VERSION, VM_SERVICES, 'team-a').map((s) => s.metadata.name)).toEqual(['web-lb']);
-    await until(() => isTrue(conditionsOf(t.client.get(API_VERSION, SNAPSHOTS, 'team-a', 'db-01-before-upgrade')?.status), 'VirtualMachineSnapshotReady'), 'the snapshot', 20_000);
+    await eventually(() => isTrue(conditionsOf(t.client.get(API_VERSION, SNAPSHOTS, 'team-a', 'db-01-before-upgrade')?.status), 'VirtualMachineSnapshotReady'), 'the snapshot', 20_000);
   });
 });

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../api/types';
+import { eventually } from '../../testing/eventually';
+import { createInProcessCore, type InProcessCore } from '../../testing/in-process-core';
 import { startWorkloads } from './index';
-import { createWorkloadsTestCore, eventually, type WorkloadsTestCore } from './kit/test-core.test-util';
 
 /**
  * The controllers in process against the real object API: they resume from stored state after a
  * restart, and stay fast on a large inventory (what `--seed scale` builds).
  */
-let core: WorkloadsTestCore | undefined;
+let core: InProcessCore | undefined;
 afterEach(() => {
   core?.dispose();
   core = undefined;
@@ -26,7 +27,7 @@ const ready = (pod: KubeObject, ip: string): KubeObject => ({ ...pod, status: { 
 
 describe('workload controllers in process', () => {
   it('resume from what is stored: a Deployment created while they were down is rolled out after a restart', async () => {
-    core = createWorkloadsTestCore(50);
+    core = createInProcessCore({ timeScale: 50 });
     core.client.create('apps/v1', 'deployments', deployment('web', 2));
     core = core.reopen();
     startWorkloads(core.ctx);
@@ -44,7 +45,7 @@ describe('workload controllers in process', () => {
   }, 30_000);
 
   it('keep up with a large inventory: 40 Services over 4,000 pods get their Endpoints quickly', async () => {
-    core = createWorkloadsTestCore(50);
+    core = createInProcessCore({ timeScale: 50 });
     const { client, store } = core;
     const namespaces = ['scale-0', 'scale-1', 'scale-2', 'scale-3'];
     store.batch(() => {

@@ -1,11 +1,10 @@
 import type { KubeObject } from '../../../api/types';
 import { clientFor, recorderFor, type ControllerContext } from '../../../controllers/controller-context';
-import { splitKey } from '../../../controllers/work-queue';
-import { BatchQueue } from '../batch-queue';
+import { splitKey, WorkQueue } from '../../../controllers/work-queue';
 import { timestamp } from '../../../core/metadata';
 import { SYSTEM_USER } from '../../../core/objects';
 import { clone, type StoreEvent } from '../../../storage/store';
-import { NODES_TABLE, PODS_TABLE, SCHEDULER } from '../constants';
+import { NODES_TABLE, PODS_TABLE, QUEUE_MAX_BATCH, SCHEDULER } from '../constants';
 import { tolerationsOf } from '../taints';
 import { boundNode, isTerminal } from './capacity';
 import type { SchedulingRequest } from './filters';
@@ -91,7 +90,7 @@ export function startScheduler(ctx: ControllerContext, deps: PlacementDeps): () 
     recorder.record(existing.obj, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${node}`);
   };
 
-  const queue = new BatchQueue(SCHEDULER, store, (key) => {
+  const queue = new WorkQueue(SCHEDULER, (key) => {
     const { namespace, name } = splitKey(key);
     const stored = store.get(PODS_TABLE, namespace, name);
     if (!stored || !needsScheduling(stored.obj)) {
@@ -111,7 +110,7 @@ export function startScheduler(ctx: ControllerContext, deps: PlacementDeps): () 
     unschedulable.set(key, { attempts: (unschedulable.get(key)?.attempts ?? 0) + 1, at: Date.now() });
     setCondition(namespace, name, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastProbeTime: null });
     recorder.record(pod, 'Warning', 'FailedScheduling', message);
-  });
+  }, { maxBatch: QUEUE_MAX_BATCH, wrap: (run) => store.batch(run) });
 
   /** Something changed that may make room: retry unschedulable pods once their back-off has passed. */
   const clusterChanged = (): void => {

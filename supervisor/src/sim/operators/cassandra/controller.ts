@@ -4,7 +4,8 @@ import type { SystemClient } from '../../../controllers/kit/system-client';
 import { timestamp } from '../../../core/metadata';
 import { startControllerLoop, type ReconcileResult } from '../kit/controller-loop';
 import { deleteIfExists, ensureCreated, ensureApplied, writeStatus } from '../kit/ensure';
-import { isDeleting, isOwnedBy, labels, nameOf, status, str } from '../kit/objects';
+import { hasOwnerRef } from '../../../controllers/kit/owner-refs';
+import { isDeleting, labels, nameOf, status, str } from '../kit/objects';
 import { CASS_GROUP, CASS_V1BETA1 } from './crd';
 import { nextCassAction, START_MS, type CassAction } from './decide';
 import { CL, FINALIZER, dcSpecView, rackViews, stsName, type DcSpecView, type RackView } from './model';
@@ -123,7 +124,7 @@ function reconcile(c: Ctx, ctx: ControllerContext, namespace: string, name: stri
   }
   ensureBase(c, dc, s);
   const sel = `${CL.cluster}=${s.clusterResource},${CL.datacenter}=${s.dc}`;
-  const statefulsets = c.client.list('apps/v1', 'statefulsets', namespace, sel).filter((x) => isOwnedBy(x, dc));
+  const statefulsets = c.client.list('apps/v1', 'statefulsets', namespace, sel).filter((x) => hasOwnerRef(x, dc));
   const pods = c.client.list('v1', 'pods', namespace, sel);
   const racks = rackViews(s, statefulsets, pods);
   const lastStarted = str(status(dc).lastServerNodeStarted);

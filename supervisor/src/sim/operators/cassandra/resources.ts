@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { KubeObject } from '../../../api/types';
-import { controllerRef } from '../kit/objects';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import { CASS_OPERATOR_VERSION, CL, k8sName, stsName, type DcSpecView } from './model';
 
 /**

@@ -5,7 +5,8 @@ import type { SystemClient } from '../../../controllers/kit/system-client';
 import { microTimestamp, timestamp } from '../../../core/metadata';
 import { startControllerLoop, type ReconcileResult } from '../kit/controller-loop';
 import { deleteIfExists, ensureCreated, ensureApplied, isApiError, writeStatus } from '../kit/ensure';
-import { fromB64, isDeleting, isOwnedBy, rec, spec, status, str } from '../kit/objects';
+import { hasOwnerRef } from '../../../controllers/kit/owner-refs';
+import { fromB64, isDeleting, rec, spec, status, str } from '../kit/objects';
 import { Pending } from '../kit/tls';
 import { CNPG_GROUP, CNPG_V1 } from './crd';
 import { nextAction, type Action } from './decide';
@@ -31,7 +32,7 @@ interface Ctx {
 }
 
 function owned(objs: KubeObject[], cluster: KubeObject): KubeObject[] {
-  return objs.filter((o) => isOwnedBy(o, cluster));
+  return objs.filter((o) => hasOwnerRef(o, cluster));
 }
 
 function ensureTls(c: Ctx, cluster: KubeObject, altNames: string[]): Record<string, Date> | undefined {
@@ -67,7 +68,7 @@ function ensureUserSecrets(c: Ctx, cluster: KubeObject, view: ClusterView): void
     ensureCreated(c.client, 'v1', 'secrets', userSecret(cluster, view.spec, 'superuser', password()));
   } else if (!view.spec.enableSuperuserAccess) {
     const existing = c.client.get('v1', 'secrets', ns, superuser);
-    if (existing && isOwnedBy(existing, cluster)) deleteIfExists(c.client, 'v1', 'secrets', ns, superuser);
+    if (existing && hasOwnerRef(existing, cluster)) deleteIfExists(c.client, 'v1', 'secrets', ns, superuser);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../../../api/types';
-import { controllerRef } from '../kit/objects';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import { CNPG_VERSION, L, OPERATOR_IMAGE, type ClusterSpecView } from './model';
 
 /**

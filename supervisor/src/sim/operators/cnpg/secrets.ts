@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { KubeObject } from '../../../api/types';
-import { controllerRef } from '../kit/objects';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import { goTime, issue, type Pem } from '../kit/tls';
 import { CNPG_VERSION, L, type ClusterSpecView } from './model';
 

@@ -1,4 +1,4 @@
-import type { KubeObject, OwnerReference } from '../../../api/types';
+import type { KubeObject } from '../../../api/types';
 import { isObject } from '../../../api/types';
 
 /**
@@ -45,22 +45,6 @@ export function annotations(obj: KubeObject | undefined): Record<string, string>
 
 export function nameOf(obj: KubeObject): string {
   return obj.metadata.name ?? '';
-}
-
-/** The controller owner reference a reconciler puts on what it creates, so GC removes it with the owner. */
-export function controllerRef(owner: KubeObject): OwnerReference {
-  return {
-    apiVersion: owner.apiVersion ?? '',
-    kind: owner.kind ?? '',
-    name: owner.metadata.name ?? '',
-    uid: owner.metadata.uid ?? '',
-    controller: true,
-    blockOwnerDeletion: true,
-  };
-}
-
-export function isOwnedBy(obj: KubeObject, owner: KubeObject): boolean {
-  return (obj.metadata.ownerReferences ?? []).some((r) => r.uid === owner.metadata.uid);
 }
 
 export function isDeleting(obj: KubeObject | undefined): boolean {

@@ -3,7 +3,8 @@ import { clientFor, recorderFor, type ControllerContext } from '../../../control
 import type { SystemClient } from '../../../controllers/kit/system-client';
 import { startControllerLoop, type ReconcileResult } from '../kit/controller-loop';
 import { ensureCreated, writeStatus } from '../kit/ensure';
-import { bool, controllerRef, isDeleting, isOwnedBy, isPodReady, labels, nameOf, status } from '../kit/objects';
+import { controllerRef, hasOwnerRef } from '../../../controllers/kit/owner-refs';
+import { bool, isDeleting, isPodReady, labels, nameOf, status } from '../kit/objects';
 import { Pending, issue, type Pem } from '../kit/tls';
 import { MINIO_GROUP, MINIO_V2 } from './crd';
 import { MINIO_LABELS, health, tenantStep, tenantView, usage, writeQuorum, type Observed, type TenantView } from './model';
@@ -35,8 +36,8 @@ function observe(c: Ctx, t: KubeObject, v: TenantView): Observed {
   const st = status(t);
   return {
     tlsSecret: !!c.client.get('v1', 'secrets', ns, `${v.name}-tls`),
-    services: new Set(c.client.list('v1', 'services', ns, sel).filter((s) => isOwnedBy(s, t)).map(nameOf)),
-    statefulsets: new Set(c.client.list('apps/v1', 'statefulsets', ns, sel).filter((s) => isOwnedBy(s, t)).map(nameOf)),
+    services: new Set(c.client.list('v1', 'services', ns, sel).filter((s) => hasOwnerRef(s, t)).map(nameOf)),
+    statefulsets: new Set(c.client.list('apps/v1', 'statefulsets', ns, sel).filter((s) => hasOwnerRef(s, t)).map(nameOf)),
     readyPods,
     provisionedUsers: bool(st.provisionedUsers),
     provisionedBuckets: bool(st.provisionedBuckets),

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../../../api/types';
-import { controllerRef } from '../kit/objects';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import type { Pem } from '../kit/tls';
 import { MINIO_OPERATOR_VERSION } from './service';
 import { MINIO_LABELS, type PoolView, type TenantView } from './model';

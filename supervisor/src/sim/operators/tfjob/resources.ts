@@ -1,5 +1,6 @@
 import type { KubeObject } from '../../../api/types';
-import { arr, controllerRef, num, rec, spec, str, type Json } from '../kit/objects';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
+import { arr, num, rec, spec, str, type Json } from '../kit/objects';
 
 /**
  * The pods and headless services the training-operator creates for a TFJob: one of each per

@@ -1,93 +1,41 @@
-import { VM_SERVICE_CRDS } from '../crds';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { BUILTIN_KINDS, BUILTIN_PREFERRED } from '../../../api/builtin/kinds';
-import { Registry } from '../../../api/registry';
 import type { KubeObject } from '../../../api/types';
-import { ensureBootstrapObjects } from '../../../bootstrap';
-import { loadConfig } from '../../../config';
-import { clientFor, type ControllerContext } from '../../../controllers/controller-context';
 import { startCrdController } from '../../../controllers/crd-controller';
 import { startGarbageCollector } from '../../../controllers/garbage-collector';
-import { Clock } from '../../../controllers/kit/clock';
 import type { SystemClient } from '../../../controllers/kit/system-client';
-import { Admission, namespaceLifecycle } from '../../../core/admission';
-import { Objects } from '../../../core/objects';
-import { resourceQuotaAdmission } from '../../../core/quota-admission';
-import { QuotaEvaluators } from '../../../core/quota-usage';
-import type { Core } from '../../../handlers/core';
-import { Persistence } from '../../../storage/persistence';
-import { Store } from '../../../storage/store';
+import { eventually } from '../../../testing/eventually';
+import { createInProcessCore, type InProcessCore } from '../../../testing/in-process-core';
 import { startVmService } from '..';
+import { VM_SERVICE_CRDS } from '../crds';
 import { FakeHosts, type FakeHost } from './fake-hosts';
 
 /**
- * An in-process supervisor core for VM Service tests: real store, registry, object API,
- * admission (namespace lifecycle, ResourceQuota, VM Service webhooks) and the CRD and garbage
- * collector controllers, with fake hosts and a fast clock. No HTTP; `address` is made up.
+ * The in-process core (supervisor/src/testing) set up for VM Service tests: the CRD and garbage
+ * collector controllers, the VM Service on fake hosts, and every VM Service CRD served.
  */
-export interface VmTestCore {
-  ctx: ControllerContext;
-  store: Store;
+export interface VmTestCore extends Omit<InProcessCore, 'reopen'> {
   hosts: FakeHosts;
-  client: SystemClient;
-  /** The data directory (pass it to createVmTestCore to restart on the same data). */
-  dir: string;
-  /** Stops the controllers; `keepData` leaves the data directory for a restart. */
-  stop(keepData?: boolean): void;
+  /** A restart on the same data: new fake hosts (as first given) and the VM Service started again. */
+  reopen(): Promise<VmTestCore>;
 }
 
-export const TEST_HOSTS: FakeHost[] = [
+export const TEST_HOSTS: readonly FakeHost[] = [
   { name: 'esxi-01.vsphere.local', zone: 'zone-a', cpu: 48, memory: 512 * 2 ** 30, ready: true },
   { name: 'esxi-02.vsphere.local', zone: 'zone-a', cpu: 48, memory: 512 * 2 ** 30, ready: true },
   { name: 'esxi-03.vsphere.local', zone: 'zone-b', cpu: 48, memory: 512 * 2 ** 30, ready: true },
 ];
 
-export async function createVmTestCore(timeScale = 200, hosts: FakeHost[] = TEST_HOSTS.map((h) => ({ ...h })), dataDir?: string): Promise<VmTestCore> {
-  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sim-vmservice-'));
-  const store = new Store(new Persistence(dir));
-  const registry = new Registry(BUILTIN_KINDS, BUILTIN_PREFERRED);
-  const quotas = new QuotaEvaluators();
-  const admission = new Admission().use(namespaceLifecycle(store)).use(resourceQuotaAdmission(store, registry, quotas));
-  const objects = new Objects(store, admission);
-  const config = loadConfig({ SUPERVISOR_DATA_DIR: dir, SUPERVISOR_TIME_SCALE: String(timeScale) } as unknown as NodeJS.ProcessEnv, ['--seed', 'none']);
-  const core = { config, registry, store, objects, extraRoutes: new Map(), upgradeRoutes: new Map(), address: '127.0.0.1:6443' } as unknown as Core;
-  const stops: (() => void)[] = [];
-  const clock = new Clock(timeScale);
-  const ctx: ControllerContext = { core, admission, quotas, clock, onStop: (fn) => stops.push(fn) };
-  startCrdController(ctx);
-  startGarbageCollector(ctx);
-  ensureBootstrapObjects(objects, registry);
-  const fake = new FakeHosts(hosts);
-  startVmService(ctx, fake);
-  await until(
-    () => VM_SERVICE_CRDS.every((crd) => registry.lookup(crd.spec?.group ?? '', crd.spec?.versions?.find((v) => v.storage)?.name ?? '', crd.spec?.names?.plural ?? '') !== undefined),
-    'every VM Service CRD to be served',
-  );
-  return {
-    ctx,
-    store,
-    hosts: fake,
-    client: clientFor(ctx, 'test'),
-    dir,
-    stop(keepData = false) {
-      for (const s of stops.reverse()) s();
-      clock.stop();
-      store.close();
-      if (!keepData) fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export function createVmTestCore(timeScale = 200, hosts: readonly FakeHost[] = TEST_HOSTS): Promise<VmTestCore> {
+  return startOn(createInProcessCore({ timeScale, controllers: [startCrdController, startGarbageCollector] }), hosts);
 }
 
-export async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = check();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
+async function startOn(core: InProcessCore, hosts: readonly FakeHost[]): Promise<VmTestCore> {
+  // Copies: the tests flip `ready`, and a restart starts from the hosts as first given.
+  const fake = new FakeHosts(hosts.map((h) => ({ ...h })));
+  startVmService(core.ctx, fake);
+  const served = (crd: (typeof VM_SERVICE_CRDS)[number]): boolean =>
+    core.registry.lookup(crd.spec?.group ?? '', crd.spec?.versions?.find((v) => v.storage)?.name ?? '', crd.spec?.names?.plural ?? '') !== undefined;
+  await eventually(() => VM_SERVICE_CRDS.every(served), 'every VM Service CRD to be served');
+  return { ...core, hosts: fake, reopen: () => startOn(core.reopen(), hosts) };
 }
 
 /** A namespace, the storage classes and the catalog, as the seed creates them. */

@@ -6,7 +6,7 @@ import { claimObjects } from '../kit/claim';
 import { getCondition, newCondition, setCondition } from '../kit/conditions';
 import { computeHash } from '../kit/hash';
 import type { ObjectIndex } from '../kit/object-index';
-import { controllerOf, controllerRef } from '../kit/owner-refs';
+import { controllerOf, controllerRef } from '../../../controllers/kit/owner-refs';
 import { isAlreadyExists, isNamespaceTerminating } from '../kit/pod-control';
 import { deepCopy } from '../kit/pod-template';
 import type { Deployment, DeploymentStatus, ReplicaSet } from '../kit/types';

@@ -6,7 +6,7 @@ import { selectorMatches } from '../kit/claim';
 import { getCondition, newCondition, setCondition } from '../kit/conditions';
 import { keyOf, startController } from '../kit/controller-loop';
 import type { Indexes } from '../kit/object-index';
-import { controllerOf } from '../kit/owner-refs';
+import { controllerOf } from '../../../controllers/kit/owner-refs';
 import { deepCopy } from '../kit/pod-template';
 import type { Deployment, Pod, ReplicaSet } from '../kit/types';
 import { DeploymentActions } from './deployment-actions';

@@ -8,7 +8,7 @@ import type { StoreEvent } from '../../../storage/store';
 import { stableStringify } from '../../../util/stable-json';
 import { keyOf, startController } from '../kit/controller-loop';
 import type { Indexes, ObjectIndex } from '../kit/object-index';
-import { controllerRef } from '../kit/owner-refs';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import { isNotFound } from '../kit/pod-control';
 import { deepCopy } from '../kit/pod-template';
 import type { Pod } from '../kit/types';

@@ -9,7 +9,7 @@ import { stableStringify } from '../../../util/stable-json';
 import { getCondition } from '../kit/conditions';
 import { keyOf, startController } from '../kit/controller-loop';
 import type { Indexes } from '../kit/object-index';
-import { controllerOf, controllerRef } from '../kit/owner-refs';
+import { controllerOf, controllerRef } from '../../../controllers/kit/owner-refs';
 import { isAlreadyExists, isNotFound } from '../kit/pod-control';
 import { deepCopy } from '../kit/pod-template';
 import type { CronJob, CronJobStatus, Job, ObjectReference } from '../kit/types';

@@ -9,7 +9,7 @@ import { stableStringify } from '../../../util/stable-json';
 import { getCondition, removeCondition } from '../kit/conditions';
 import { keyOf, startController, type ControllerHandle } from '../kit/controller-loop';
 import type { Indexes, ObjectIndex } from '../kit/object-index';
-import { controllerOf } from '../kit/owner-refs';
+import { controllerOf } from '../../../controllers/kit/owner-refs';
 import { isNamespaceTerminating, isNotFound, PodControl } from '../kit/pod-control';
 import { isPodReady } from '../kit/pod-state';
 import { deepCopy } from '../kit/pod-template';

@@ -1,7 +1,7 @@
 import type { KubeObject } from '../../../api/types';
 import type { SystemClient } from '../../../controllers/kit/system-client';
 import { labelSelectorFromObject, matchesLabels, type LabelSelectorObject } from '../../../selectors';
-import { controllerOf, controllerRef } from './owner-refs';
+import { controllerOf, controllerRef } from '../../../controllers/kit/owner-refs';
 
 /**
  * ControllerRefManager.Claim*: an owner keeps the objects it controls that still match its

@@ -1,6 +1,6 @@
 import type { KubeObject } from '../../../api/types';
 import type { Store, StoreEvent } from '../../../storage/store';
-import { controllerOf } from './owner-refs';
+import { controllerOf } from '../../../controllers/kit/owner-refs';
 
 /**
  * An in-memory index of one store table by namespace and by controller owner uid, kept current

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../../../api/types';
-import { controllerRef } from './owner-refs';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import type { Pod, PodTemplate } from './types';
 
 /**

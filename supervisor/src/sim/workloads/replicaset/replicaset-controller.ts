@@ -6,7 +6,7 @@ import { stableStringify } from '../../../util/stable-json';
 import { claimObjects, selectorMatches } from '../kit/claim';
 import { keyOf, startController } from '../kit/controller-loop';
 import type { Indexes } from '../kit/object-index';
-import { controllerOf } from '../kit/owner-refs';
+import { controllerOf } from '../../../controllers/kit/owner-refs';
 import { isNamespaceTerminating, PodControl } from '../kit/pod-control';
 import { isPodActive, isPodReady } from '../kit/pod-state';
 import { podFromTemplate } from '../kit/pod-template';

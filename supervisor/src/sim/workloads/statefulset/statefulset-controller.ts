@@ -9,7 +9,7 @@ import { stableStringify } from '../../../util/stable-json';
 import { claimObjects, selectorMatches } from '../kit/claim';
 import { keyOf, startController } from '../kit/controller-loop';
 import type { Indexes } from '../kit/object-index';
-import { controllerOf } from '../kit/owner-refs';
+import { controllerOf } from '../../../controllers/kit/owner-refs';
 import { isNotFound } from '../kit/pod-control';
 import { deepCopy } from '../kit/pod-template';
 import type { ControllerRevision, Pod, StatefulSet } from '../kit/types';

@@ -1,6 +1,6 @@
 import { stableStringify } from '../../../util/stable-json';
 import { computeHash } from '../kit/hash';
-import { controllerRef } from '../kit/owner-refs';
+import { controllerRef } from '../../../controllers/kit/owner-refs';
 import { deepCopy } from '../kit/pod-template';
 import { semanticNormal } from '../kit/semantic';
 import type { ControllerRevision, PodTemplate, StatefulSet } from '../kit/types';

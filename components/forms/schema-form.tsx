@@ -1,0 +1,93 @@
+'use client';
+
+import Form from '@rjsf/core';
+import type { ErrorSchema, RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType, UiSchema } from '@rjsf/utils';
+import { memo, useCallback, useMemo } from 'react';
+import { schemaValidator } from '@/lib/forms/validator';
+import { AddButton, ArrayFieldItemButtonsTemplate, ArrayFieldItemTemplate, ArrayFieldTemplate, NoButton, SubmitButton } from './array-template';
+import { DescriptionFieldTemplate, FieldErrorTemplate, FieldHelpTemplate, FieldTemplate, TitleFieldTemplate, WrapIfAdditionalTemplate } from './field-template';
+import { ObjectFieldTemplate } from './object-template';
+import { ObjectRefWidget } from './object-ref-widget';
+import { ResourcesField, YamlOnlyField, type FormContext } from './special-fields';
+import { CheckboxWidget, IntOrStringWidget, PasswordWidget, PodCountWidget, QuantityWidget, SelectWidget, SwitchWidget, TextareaWidget, TextWidget } from './widgets';
+
+/**
+ * A form generated from a JSON Schema (see lib/forms/form-schema), in the console's look,
+ * validated without code generation (lib/forms/validator). Controlled: `value` in, every change
+ * out; it never creates defaults or empty sections on its own. `readOnly` freezes it (the YAML
+ * beside it does not parse). Errors show when a field loses focus; `extraErrors` (e.g. from a
+ * server dry run) show at once.
+ */
+const templates: Partial<TemplatesType> = {
+  FieldTemplate,
+  ObjectFieldTemplate,
+  ArrayFieldTemplate,
+  ArrayFieldItemTemplate,
+  ArrayFieldItemButtonsTemplate,
+  DescriptionFieldTemplate,
+  TitleFieldTemplate,
+  FieldErrorTemplate,
+  FieldHelpTemplate,
+  WrapIfAdditionalTemplate,
+  ButtonTemplates: { AddButton, SubmitButton, CopyButton: NoButton, MoveUpButton: NoButton, MoveDownButton: NoButton, RemoveButton: NoButton, ClearButton: NoButton },
+};
+
+const widgets: RegistryWidgetsType = {
+  TextWidget,
+  text: TextWidget,
+  PasswordWidget,
+  password: PasswordWidget,
+  TextareaWidget,
+  textarea: TextareaWidget,
+  SelectWidget,
+  select: SelectWidget,
+  CheckboxWidget,
+  checkbox: CheckboxWidget,
+  switch: SwitchWidget,
+  podCount: PodCountWidget,
+  number: TextWidget,
+  updown: TextWidget,
+  quantity: QuantityWidget,
+  intOrString: IntOrStringWidget,
+  objectRef: ObjectRefWidget,
+};
+
+const fields: RegistryFieldsType = { yamlOnly: YamlOnlyField, resources: ResourcesField };
+
+export interface SchemaFormProps {
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  value: unknown;
+  onChange(value: unknown): void;
+  readOnly?: boolean;
+  formContext?: FormContext;
+  extraErrors?: ErrorSchema;
+  /** Prefix of the controls' ids (several forms on a page need different ones). */
+  idPrefix?: string;
+}
+
+export const SchemaForm = memo(function SchemaForm({ schema, uiSchema, value, onChange, readOnly, formContext, extraErrors, idPrefix = 'form' }: SchemaFormProps) {
+  const handle = useCallback((e: { formData?: unknown }) => onChange(e.formData), [onChange]);
+  const context = useMemo(() => formContext ?? {}, [formContext]);
+  return (
+    <Form
+      tagName="div"
+      schema={schema}
+      uiSchema={{ ...uiSchema, 'ui:submitButtonOptions': { norender: true } }}
+      formData={value ?? {}}
+      onChange={handle}
+      validator={schemaValidator}
+      templates={templates}
+      widgets={widgets}
+      fields={fields}
+      formContext={context}
+      readonly={readOnly}
+      idPrefix={idPrefix}
+      liveValidate="onBlur"
+      showErrorList={false}
+      extraErrors={extraErrors}
+      noHtml5Validate
+      experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' }, allOf: 'skipDefaults' }}
+    />
+  );
+});
