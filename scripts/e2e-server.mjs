@@ -10,7 +10,13 @@
  * `POST <controlUrl>/supervisor/start` (same port and data dir; answers once it is ready).
  * See e2e/supervisor-control.ts.
  *
- * Env: GLASSPANE_E2E_PORT, GLASSPANE_E2E_ENV_FILE, GLASSPANE_E2E_SEED (supervisor --seed).
+ * Embedding specs (e2e/embed.spec.ts) run the demo host (scripts/demo-host.mjs) themselves on
+ * `demoHostUrl` (http://localhost:<GLASSPANE_E2E_DEMO_HOST_PORT, default console port + 1000>),
+ * a different site from the console's 127.0.0.1; the console is started with that origin in
+ * GLASSPANE_FRAME_ANCESTORS (unless the variable is set already) so it may frame the console.
+ *
+ * Env: GLASSPANE_E2E_PORT, GLASSPANE_E2E_ENV_FILE, GLASSPANE_E2E_SEED (supervisor --seed),
+ * GLASSPANE_E2E_DEMO_HOST_PORT.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -65,8 +71,10 @@ async function main() {
   }
 
   const control = await startControl(supervisor);
+  const demoHostUrl = `http://localhost:${process.env.GLASSPANE_E2E_DEMO_HOST_PORT || consolePort + 1000}`;
   const facts = {
     consoleUrl: `http://${HOST}:${consolePort}`,
+    demoHostUrl,
     controlUrl: control.url,
     supervisorUrl: ready.url,
     kubeconfig: ready.kubeconfig,
@@ -81,7 +89,7 @@ async function main() {
     root: ROOT,
     host: HOST,
     port: consolePort,
-    env: { ...process.env, GLASSPANE_KUBECONFIG: ready.kubeconfig, GLASSPANE_EMBEDDED: '1' },
+    env: { GLASSPANE_FRAME_ANCESTORS: `'self' ${demoHostUrl}`, ...process.env, GLASSPANE_KUBECONFIG: ready.kubeconfig, GLASSPANE_EMBEDDED: '1' },
     onLine: prefixedWriter('console', { color: 'magenta' }),
   });
   group.add('console', consoleChild);

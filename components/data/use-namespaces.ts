@@ -29,7 +29,11 @@ let recentCache: string[] | undefined;
 
 export function rememberNamespace(ns: string): void {
   const next = [ns, ...readRecent().filter((x) => x !== ns)].slice(0, 20);
-  window.localStorage.setItem(RECENT_KEY, JSON.stringify(next));
+  try {
+    window.localStorage.setItem(RECENT_KEY, JSON.stringify(next));
+  } catch {
+    // Storage can be full, or denied (a third-party frame with third-party storage blocked).
+  }
   recentCache = next;
   for (const l of listeners) l();
 }

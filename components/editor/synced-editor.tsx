@@ -50,7 +50,7 @@ export function SyncedEditor({ model, children, yamlLabel, multi, schema, diagno
   const yamlHeading = useId();
   return (
     <div className="@container min-h-0">
-      <div className="grid min-h-0 gap-3 @4xl:grid-cols-2">
+      <div className="grid min-h-0 gap-3 @3xl:grid-cols-2">
         <section aria-labelledby={formHeading} className="min-w-0">
           <h2 id={formHeading} className="sr-only">
             {formTitle}
@@ -71,7 +71,7 @@ export function SyncedEditor({ model, children, yamlLabel, multi, schema, diagno
             {children}
           </div>
         </section>
-        <section aria-labelledby={yamlHeading} className="min-w-0 @4xl:sticky @4xl:top-0 @4xl:self-start">
+        <section aria-labelledby={yamlHeading} className="min-w-0 @3xl:sticky @3xl:top-0 @3xl:self-start">
           <h2 id={yamlHeading} className="mb-1 text-[11px] font-semibold uppercase tracking-wider text-muted dark:text-muted-dark">
             YAML
           </h2>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { InventoryTree } from '@/components/inventory/inventory-tree';
 import { ListWatchers } from '@/components/inventory/list-watchers';
@@ -11,6 +11,7 @@ import { EMBED_VIEWS, embedHrefFor } from '@/lib/embed/routes';
 import { filterTree } from '@/lib/inventory/filter-tree';
 import { ancestorsOf, flattenTree, type FlatRow } from '@/lib/inventory/flatten';
 import { HOSTS_ID, hostId, namespaceId, objectId } from '@/lib/inventory/ids';
+import { createHrefForPage } from '@/lib/resources/links';
 import { useEmbed } from './embed-runtime';
 
 /**
@@ -20,6 +21,9 @@ import { useEmbed } from './embed-runtime';
  * Opened as the vSphere global view with navigation data or a context object (the "Open in
  * Glasspane" action), it shows that object's page instead.
  */
+/** The host's "show this object" (navigation data, or a context object in the vSphere global view) is followed once per document. */
+let forwardedOnce = false;
+
 function selectedNode(target: ReturnType<typeof contextTarget>): { id: string; ancestors: string[] } | undefined {
   if (target.type !== 'page') return undefined;
   if (target.descriptorId === 'nodes') return { id: hostId(target.name), ancestors: [HOSTS_ID] };
@@ -35,9 +39,16 @@ export function EmbedInventory({ clusterName }: { clusterName: string }) {
   const { expanded, setOpen } = useExpanded();
   const selected = useMemo(() => selectedNode(contextTarget(state.context.objects[0])), [state.context]);
 
-  const forwarded = state.navigationData ? embedHrefFor(state.navigationData.href) : state.mode === 'vsphere' && state.context.objects.length ? `${EMBED_VIEWS.object}${window.location.search}` : undefined;
+  const search = useSearchParams().toString();
+  const [forwarded] = useState(() => {
+    if (forwardedOnce) return undefined;
+    if (state.navigationData) return embedHrefFor(state.navigationData.href);
+    return state.mode === 'vsphere' && state.context.objects.length ? `${EMBED_VIEWS.object}?${search}` : undefined;
+  });
   useEffect(() => {
-    if (forwarded) router.replace(forwarded);
+    if (!forwarded) return;
+    forwardedOnce = true;
+    router.replace(forwarded);
   }, [forwarded, router]);
 
   useEffect(() => {
@@ -67,6 +78,13 @@ export function EmbedInventory({ clusterName }: { clusterName: string }) {
     },
     [channel],
   );
+  const onCreate = useCallback(
+    (row: FlatRow) => {
+      const href = row.node.href ? createHrefForPage(row.node.href) : undefined;
+      if (href) channel.follow(href);
+    },
+    [channel],
+  );
 
   if (forwarded) return null;
   const fill = state.mode === 'vsphere';
@@ -90,7 +108,7 @@ export function EmbedInventory({ clusterName }: { clusterName: string }) {
       {filtering && !filtered.root ? (
         <p className="p-3 text-muted dark:text-muted-dark">Nothing in the inventory matches “{query}”.</p>
       ) : (
-        <InventoryTree rows={rows} selectedId={selected?.id} onToggle={onToggle} onExpandMany={onExpandMany} onActivate={onActivate} />
+        <InventoryTree rows={rows} selectedId={selected?.id} onToggle={onToggle} onExpandMany={onExpandMany} onActivate={onActivate} onCreate={onCreate} />
       )}
       <ListWatchers paths={inventory.paths} />
     </div>

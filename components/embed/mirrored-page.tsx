@@ -1,24 +1,27 @@
 'use client';
 
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { ObjectPage } from '@/components/resource/object-page';
 import { ResourceList } from '@/components/resource/resource-list';
 import { Empty } from '@/components/resource/states';
+import { EMBED_VIEWS } from '@/lib/embed/routes';
 import type { ConsoleLocation } from '@/lib/resources/links';
 import { useEmbed } from './embed-runtime';
 
 /**
  * A console page shown embedded (/embed + the console path): the same object page or list,
- * under a thin bar that leads back (when the frame has history) and out to the full console.
+ * under a thin bar that leads to the inventory (when the frame came from there; never through
+ * history.back(), which a frame shares with its host page) and out to the full console.
  */
 function EmbedBar({ consoleHref }: { consoleHref: string }) {
   const { state } = useEmbed();
   return (
     <nav aria-label="Embedded view" className="flex items-center justify-between gap-2 border-b border-line px-3 py-1 text-xs dark:border-line-dark">
-      {state.mode !== 'vsphere' || state.navigationData ? (
-        <button type="button" onClick={() => window.history.back()} className="text-accent hover:underline dark:text-accent-dark">
-          ← Back
-        </button>
+      {state.followed > 0 || state.navigationData ? (
+        <Link href={EMBED_VIEWS.inventory} className="text-accent hover:underline dark:text-accent-dark">
+          ← Inventory
+        </Link>
       ) : (
         <span />
       )}

@@ -117,8 +117,9 @@ export function useHostConnection(frameAncestors: string): { state: HostState; c
           post({ type: 'navigate', target: ref, href: url.href, ...(embed ? { embedHref: new URL(embed, url).href } : {}) });
           if (s.navigation === 'host') return;
         }
-        if (embed) router.push(embed);
-        else window.open(url.href, '_blank', 'noopener');
+        if (!embed) return void window.open(url.href, '_blank', 'noopener');
+        dispatch({ type: 'followed' });
+        router.push(embed);
       },
       openModal({ path, title, size, context, onClosed }) {
         const url = new URL(path, window.location.origin);

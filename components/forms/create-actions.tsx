@@ -25,7 +25,8 @@ export interface CreateActionsProps {
   blocked?: string;
   /** The document whose page opens after the create (default: the first). */
   mainIndex?: number;
-  onDiagnostics(diagnostics: EditorDiagnostic[]): void;
+  /** The server's problems as diagnostics, for the text they were found in (stale once it changes). */
+  onDiagnostics(diagnostics: EditorDiagnostic[], text: string): void;
   /** What is being created, for the button ("Create virtual machine"). */
   what?: string;
 }
@@ -41,18 +42,20 @@ export function itemHref(r: ItemResult): string | undefined {
 export function CreateActions({ values, text, namespace, blocked, mainIndex = 0, onDiagnostics, what = 'Create' }: CreateActionsProps) {
   const router = useRouter();
   const { run, check, create, reset, ready } = useCreateObjects();
-  const [asked, setAsked] = useState<'check' | 'create' | undefined>();
-
-  // A new edit makes earlier results stale.
-  useEffect(() => {
+  const [asked, setAsked] = useState<{ action: 'check' | 'create'; text: string } | undefined>();
+  // A new edit makes earlier results stale: they are shown only for the text they were for.
+  const current = asked?.text === text;
+  const start = (action: 'check' | 'create') => {
     reset();
-    setAsked(undefined);
-  }, [text, reset]);
+    setAsked({ action, text });
+    void (action === 'check' ? check(values, namespace) : create(values, namespace));
+  };
 
   useEffect(() => {
+    if (!asked) return;
     const failed = run.results.find((r) => r.phase === 'failed');
-    onDiagnostics(failed?.problems ? documentProblems(text, failed.item.index, failed.problems) : []);
-    if (run.phase === 'created' && asked === 'create') {
+    onDiagnostics(failed?.problems ? documentProblems(asked.text, failed.item.index, failed.problems) : [], asked.text);
+    if (run.phase === 'created' && asked.action === 'create') {
       const main = run.results.find((r) => r.item.index === mainIndex) ?? run.results[0];
       const href = main ? itemHref(main) : undefined;
       if (href) router.push(href);
@@ -61,16 +64,17 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
   }, [run]);
 
   const busy = run.phase === 'checking' || run.phase === 'creating';
-  const failed = run.results.find((r) => r.phase === 'failed');
-  const created = run.results.filter((r) => r.phase === 'created');
+  const shown = current || busy ? run : { phase: 'idle' as const, results: [], planProblems: [] };
+  const failed = shown.results.find((r) => r.phase === 'failed');
+  const created = shown.results.filter((r) => r.phase === 'created');
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SecondaryButton disabled={busy || !ready || !!blocked} onClick={() => (setAsked('check'), void check(values, namespace))}>
+        <SecondaryButton disabled={busy || !ready || !!blocked} onClick={() => start('check')}>
           Dry run
         </SecondaryButton>
-        <PrimaryButton disabled={busy || !ready || !!blocked} aria-describedby={blocked ? 'create-blocked' : undefined} onClick={() => (setAsked('create'), void create(values, namespace))}>
-          {run.phase === 'creating' ? 'Creating…' : what}
+        <PrimaryButton disabled={busy || !ready || !!blocked} aria-describedby={blocked ? 'create-blocked' : undefined} onClick={() => start('create')}>
+          {shown.phase === 'creating' ? 'Creating…' : what}
         </PrimaryButton>
         {blocked ? (
           <span id="create-blocked" className="text-xs text-red-700 dark:text-red-300">
@@ -79,13 +83,13 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
         ) : null}
       </div>
       <div role="status" aria-live="polite" className="text-xs">
-        {run.phase === 'checking' ? <p className="text-muted dark:text-muted-dark">Checking with the server (dry run)…</p> : null}
-        {run.phase === 'checked' ? <p className="text-emerald-800 dark:text-emerald-300">The server accepts {run.results.length === 1 ? 'the object' : `all ${run.results.length} objects`} (dry run; nothing was created).</p> : null}
-        {run.phase === 'created' ? <p className="text-emerald-800 dark:text-emerald-300">Created {created.map((r) => describeItem(r.item)).join(', ')}. Opening it…</p> : null}
+        {shown.phase === 'checking' ? <p className="text-muted dark:text-muted-dark">Checking with the server (dry run)…</p> : null}
+        {shown.phase === 'checked' ? <p className="text-emerald-800 dark:text-emerald-300">The server accepts {shown.results.length === 1 ? 'the object' : `all ${shown.results.length} objects`} (dry run; nothing was created).</p> : null}
+        {shown.phase === 'created' ? <p className="text-emerald-800 dark:text-emerald-300">Created {created.map((r) => describeItem(r.item)).join(', ')}. Opening it…</p> : null}
       </div>
-      {run.planProblems.length ? (
+      {shown.planProblems.length ? (
         <div role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {run.planProblems.map((p) => (
+          {shown.planProblems.map((p) => (
             <p key={p}>{p}</p>
           ))}
         </div>
@@ -93,7 +97,7 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
       {failed ? (
         <div role="alert" className="rounded-sm border border-l-4 border-red-300 border-l-red-600 bg-red-50 px-3 py-2 text-xs text-red-950 dark:border-red-900 dark:border-l-red-500 dark:bg-red-950/40 dark:text-red-100">
           <p className="font-semibold">
-            {run.results.some((r) => r.phase === 'created') ? 'Creating stopped' : asked === 'create' ? 'Nothing was created' : 'The dry run failed'}: {describeItem(failed.item)} was refused.
+            {created.length ? 'Creating stopped' : asked?.action === 'create' ? 'Nothing was created' : 'The dry run failed'}: {describeItem(failed.item)} was refused.
           </p>
           <p className="mt-0.5">{failed.message}</p>
           {failed.problems && failed.problems.length > 1 ? (
@@ -106,9 +110,9 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
           {created.length ? <p className="mt-1">Already created: {created.map((r) => describeItem(r.item)).join(', ')}.</p> : null}
         </div>
       ) : null}
-      {run.results.some((r) => r.warnings?.length) ? (
+      {shown.results.some((r) => r.warnings?.length) ? (
         <ul className="text-xs text-amber-800 dark:text-amber-300">
-          {run.results.flatMap((r) => (r.warnings ?? []).map((w, i) => <li key={`${r.item.index}-${i}`}>{`${describeItem(r.item)}: ${w}`}</li>))}
+          {shown.results.flatMap((r) => (r.warnings ?? []).map((w, i) => <li key={`${r.item.index}-${i}`}>{`${describeItem(r.item)}: ${w}`}</li>))}
         </ul>
       ) : null}
     </div>

@@ -1,6 +1,8 @@
 'use client';
 
-import Form from '@rjsf/core';
+// The package index also exports a test registry that imports @rjsf/validator-ajv8 (not
+// installed: ajv compiles with `new Function`, which the CSP forbids); the Form alone does not.
+import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema, RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType, UiSchema } from '@rjsf/utils';
 import { memo, useCallback, useMemo } from 'react';
 import { schemaValidator } from '@/lib/forms/validator';

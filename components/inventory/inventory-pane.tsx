@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { filterTree } from '@/lib/inventory/filter-tree';
 import { ancestorsOf, flattenTree, type FlatRow } from '@/lib/inventory/flatten';
 import { HOSTS_ID, nodeForPath } from '@/lib/inventory/ids';
+import { createHrefForPage } from '@/lib/resources/links';
 import { InventoryTree } from './inventory-tree';
 import { ListWatchers } from './list-watchers';
 import { useExpanded } from './use-expanded';
@@ -68,6 +69,13 @@ export function InventoryPane({ clusterName }: { clusterName: string }) {
     },
     [router],
   );
+  const onCreate = useCallback(
+    (row: FlatRow) => {
+      const href = row.node.href ? createHrefForPage(row.node.href) : undefined;
+      if (href) router.push(href);
+    },
+    [router],
+  );
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -92,7 +100,7 @@ export function InventoryPane({ clusterName }: { clusterName: string }) {
       {filtering && !filtered.root ? (
         <p className="p-3 text-muted dark:text-muted-dark">Nothing in the inventory matches “{query}”.</p>
       ) : (
-        <InventoryTree rows={rows} selectedId={target?.id} reveal={reveal} onToggle={onToggle} onExpandMany={onExpandMany} onActivate={onActivate} />
+        <InventoryTree rows={rows} selectedId={target?.id} reveal={reveal} onToggle={onToggle} onExpandMany={onExpandMany} onActivate={onActivate} onCreate={onCreate} />
       )}
       <ListWatchers paths={inventory.paths} />
     </div>

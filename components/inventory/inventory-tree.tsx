@@ -4,7 +4,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { FlatRow } from '@/lib/inventory/flatten';
 import { isTypeAheadKey, keyCommand, typeAheadIndex } from '@/lib/inventory/tree-keys';
-import { ROW_HEIGHT, TreeRow } from './tree-row';
+import { canCreateFrom, ROW_HEIGHT, TreeRow } from './tree-row';
 
 /**
  * The inventory as a WAI-ARIA tree over a flat, virtualised list of the visible rows: only the
@@ -20,11 +20,13 @@ export interface InventoryTreeProps {
   onToggle(id: string, open: boolean): void;
   onExpandMany(ids: string[]): void;
   onActivate(row: FlatRow, newTab: boolean): void;
+  /** The create page of a namespace or group ("+" on the row, or the + key); absent: no "+". */
+  onCreate?(row: FlatRow): void;
 }
 
 const TYPE_AHEAD_MS = 600;
 
-export function InventoryTree({ rows, selectedId, reveal, onToggle, onExpandMany, onActivate }: InventoryTreeProps) {
+export function InventoryTree({ rows, selectedId, reveal, onToggle, onExpandMany, onActivate, onCreate }: InventoryTreeProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowEls = useRef(new Map<string, HTMLElement>());
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
@@ -104,6 +106,15 @@ export function InventoryTree({ rows, selectedId, reveal, onToggle, onExpandMany
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const now = Date.now();
+    // "+" never starts a name (Kubernetes names have none): it creates in a namespace or group.
+    if (e.key === '+') {
+      const row = rows[focusIndex];
+      if (row && onCreate && canCreateFrom(row.node)) {
+        e.preventDefault();
+        onCreate(row);
+      }
+      return;
+    }
     if (isTypeAheadKey(e.key)) {
       const t = typed.current;
       t.text = now - t.at > TYPE_AHEAD_MS ? e.key : t.text + e.key;
@@ -148,6 +159,7 @@ export function InventoryTree({ rows, selectedId, reveal, onToggle, onExpandMany
               onRowClick={onRowClick}
               onToggle={toggle}
               onFocusRow={setFocusId}
+              onCreate={onCreate}
             />
           );
         })}

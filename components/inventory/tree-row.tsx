@@ -3,6 +3,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { FlatRow } from '@/lib/inventory/flatten';
 import type { TreeNode } from '@/lib/inventory/types';
+import { createHrefForPage } from '@/lib/resources/links';
 import { HealthBadge } from './health-badge';
 import { TreeIconView } from './tree-icon';
 
@@ -35,11 +36,19 @@ export interface TreeRowProps {
   onRowClick(row: FlatRow, event: MouseEvent): void;
   onToggle(row: FlatRow): void;
   onFocusRow(id: string): void;
+  /** Opens the create page of a namespace or group (its "+", or the + key); absent: no "+". */
+  onCreate?(row: FlatRow): void;
 }
 
-export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setRef, onRowClick, onToggle, onFocusRow }: TreeRowProps) {
+/** Namespaces and groups can create what they hold. */
+export function canCreateFrom(n: TreeNode): boolean {
+  return (n.type === 'group' || n.type === 'namespace') && !!n.href && createHrefForPage(n.href) !== undefined;
+}
+
+export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setRef, onRowClick, onToggle, onFocusRow, onCreate }: TreeRowProps) {
   const n = row.node;
   const message = n.type === 'message';
+  const creatable = !!onCreate && canCreateFrom(n);
   return (
     <div
       ref={(el) => setRef(n.id, el)}
@@ -51,14 +60,15 @@ export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setR
       aria-selected={message ? undefined : selected}
       aria-disabled={message ? true : undefined}
       aria-label={accessibleName(n)}
+      aria-keyshortcuts={creatable ? '+' : undefined}
       tabIndex={focused ? 0 : -1}
-      title={tooltip(n)}
+      title={creatable ? [tooltip(n), 'Press + to create here'].filter(Boolean).join(' · ') : tooltip(n)}
       data-node-id={n.id}
       onClick={(e) => onRowClick(row, e)}
       onFocus={(e) => e.target === e.currentTarget && onFocusRow(n.id)}
       onDoubleClick={() => row.expandable && onToggle(row)}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
-      className={`absolute left-0 top-0 flex w-full cursor-default select-none items-center gap-1.5 whitespace-nowrap pr-2 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:focus-visible:outline-accent-dark ${
+      className={`group/row absolute left-0 top-0 flex w-full cursor-default select-none items-center gap-1.5 whitespace-nowrap pr-2 outline-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:focus-visible:outline-accent-dark ${
         selected
           ? 'bg-sky-100 text-slate-950 dark:bg-sky-900/60 dark:text-white'
           : 'hover:bg-slate-100 dark:hover:bg-white/5'
@@ -87,6 +97,18 @@ export const TreeRow = memo(function TreeRow({ row, top, focused, selected, setR
         {n.detail ? <span className="ml-1.5 text-xs text-muted dark:text-muted-dark">{n.detail}</span> : null}
       </span>
       <span aria-hidden="true" className="ml-auto flex shrink-0 items-center gap-1.5 pl-2">
+        {creatable ? (
+          <span
+            title={`Create in ${n.label}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onCreate?.(row);
+            }}
+            className={`flex size-4 items-center justify-center rounded-sm text-sm leading-none text-slate-500 hover:bg-slate-200 hover:text-accent dark:text-slate-400 dark:hover:bg-white/10 dark:hover:text-accent-dark ${selected || focused ? '' : 'invisible group-hover/row:visible'}`}
+          >
+            +
+          </span>
+        ) : null}
         {n.count !== undefined && n.type !== 'object' ? (
           <span className="min-w-5 rounded-full bg-slate-200/80 px-1.5 text-center text-[11px] leading-4 text-slate-700 tabular-nums dark:bg-white/10 dark:text-slate-300">{n.count}</span>
         ) : null}

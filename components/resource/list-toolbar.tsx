@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useId, useState } from 'react';
 
 /**
@@ -20,9 +21,11 @@ export interface ListToolbarProps {
   deletable: boolean;
   canDelete: boolean | undefined;
   onDelete(): void;
+  /** The create page of the kind, when the user may create it ("Create Virtual machine"). */
+  create?: { href: string; label: string };
 }
 
-export function ListToolbar({ what, filter, onFilter, labelSelector, onLabelSelector, selectorError, selectedCount, deletable, canDelete, onDelete }: ListToolbarProps) {
+export function ListToolbar({ what, filter, onFilter, labelSelector, onLabelSelector, selectorError, selectedCount, deletable, canDelete, onDelete, create }: ListToolbarProps) {
   const [draft, setDraft] = useState(labelSelector);
   const errorId = useId();
   const apply = () => {
@@ -66,7 +69,12 @@ export function ListToolbar({ what, filter, onFilter, labelSelector, onLabelSele
           </p>
         ) : null}
       </div>
-      <div className={`ml-auto flex items-center gap-2 ${deletable ? '' : 'hidden'}`}>
+      {create ? (
+        <Link href={create.href} className="ml-auto inline-flex h-7 items-center rounded-sm bg-accent px-2.5 text-xs font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500">
+          {create.label}
+        </Link>
+      ) : null}
+      <div className={`${create ? '' : 'ml-auto'} flex items-center gap-2 ${deletable ? '' : 'hidden'}`}>
         {selectedCount > 0 ? <span className="text-xs text-muted dark:text-muted-dark">{selectedCount} selected</span> : null}
         <button
           type="button"

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { ServedResource } from '@/components/data/use-discovery';
 import { ObjectActions } from '@/components/actions/object-actions';
+import { ObjectYamlActions } from '@/components/editor/object-yaml-actions';
 import type { KubeObject } from '@/lib/k8s/types';
 import { listHref, namespaceHref } from '@/lib/resources/links';
 import { powerProgress } from '@/lib/resources/vm-power';
@@ -46,7 +47,8 @@ export function ObjectHeader({ served, obj, limited }: { served: ServedResource;
         {status ? <HealthText health={status.health} text={status.text} className="rounded-full border border-line px-2 py-0.5 text-xs dark:border-line-dark" /> : null}
         {obj.metadata.deletionTimestamp ? <span className="text-xs text-amber-700 dark:text-amber-300">Being deleted</span> : null}
         {limited ? null : (
-          <div className="ml-auto">
+          <div className="ml-auto flex flex-wrap items-center gap-1.5">
+            <ObjectYamlActions served={served} obj={obj} />
             <ObjectActions served={served} obj={obj} />
           </div>
         )}

@@ -6,6 +6,7 @@ import { useDiscovery, type ServedResource } from '@/components/data/use-discove
 import { DeleteDialog, type DeleteTarget } from '@/components/actions/delete-dialog';
 import { rulesAllow } from '@/lib/k8s/access';
 import { filterRows, sortRows, type ListRow } from '@/lib/resources/list-rows';
+import { createHref } from '@/lib/resources/links';
 import { pageHref } from '@/lib/resources/page-href';
 import { collectionPath, withQuery } from '@/lib/resources/paths';
 import { descriptorById } from '@/lib/resources/registry';
@@ -72,6 +73,8 @@ function ListView({ served, namespace, partial, labelSelector, onLabelSelector, 
   const { data: rules } = useRules(namespace ?? (partial?.length === 1 ? partial[0]! : ''));
   const deletable = d.actions.includes('delete');
   const canDelete = rules ? rulesAllow(rules, 'delete', d.group, d.resource) : undefined;
+  const canCreate = served.discovered.verbs.includes('create') && rules !== undefined && rulesAllow(rules, 'create', d.group, d.resource);
+  const createNs = namespace ?? (partial?.length === 1 ? partial[0] : undefined);
 
   const filtered = useMemo(() => filterRows(data.rows, deferredFilter), [data.rows, deferredFilter]);
   const shown = useMemo(() => (sort ? sortRows(filtered, sort.column, sort.direction) : filtered), [filtered, sort]);
@@ -107,6 +110,7 @@ function ListView({ served, namespace, partial, labelSelector, onLabelSelector, 
         deletable={deletable}
         canDelete={canDelete}
         onDelete={() => setDeleting(shown.filter((r) => selection.has(r.key)).map((r) => ({ namespace: r.namespace, name: r.name })))}
+        create={canCreate ? { href: createHref(d, createNs), label: `Create ${d.label}` } : undefined}
       />
       {data.error && !selectorError ? <ErrorState title={`${d.labelPlural} could not be listed`} error={data.error} /> : null}
       {data.pending ? (

@@ -88,7 +88,10 @@ function HitRow({ hit, group }: { hit: SearchHit; group: SearchGroup }) {
           <span className={muted}>—</span>
         )}
       </td>
-      <td className="py-0.5 pr-3">{status.text ? <HealthText health={status.health} text={status.text} /> : <span className={muted}>—</span>}</td>
+      <td className="py-0.5 pr-3">
+        {/* A flex box, so the badge and word sit on the row's middle like the other cells' text. */}
+        <div className="flex">{status.text ? <HealthText health={status.health} text={status.text} /> : <span className={muted}>—</span>}</div>
+      </td>
       <td className="py-0.5 pr-3">
         <span className="inline-flex flex-wrap gap-1">
           {hit.labels.map(([k, v]) => (

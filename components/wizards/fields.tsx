@@ -45,8 +45,11 @@ export interface TextFieldProps {
   className?: string;
 }
 
-export function TextField({ label, value, onChange, help, error, placeholder, mono, required, type = 'text', multiline, className = '' }: TextFieldProps) {
+export function TextField({ label, value, onChange, help, error: problem, placeholder, mono, required, type = 'text', multiline, className = '' }: TextFieldProps) {
   const id = useId();
+  // A problem shows once the field was left or has text (not on an untouched, empty form).
+  const [touched, setTouched] = useState(false);
+  const error = touched || value !== '' ? problem : undefined;
   const common = {
     id,
     value,
@@ -55,6 +58,7 @@ export function TextField({ label, value, onChange, help, error, placeholder, mo
     spellCheck: false,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, help, error),
+    onBlur: () => setTouched(true),
     className: `${inputClass} ${mono ? 'font-mono text-xs' : ''} ${multiline ? 'h-auto py-1' : ''}`,
   };
   return (

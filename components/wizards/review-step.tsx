@@ -21,7 +21,7 @@ export interface ReviewStepProps {
   /** Required choices not made yet, in words. */
   missing: string[];
   onUseClass?(name: string): void;
-  onDiagnostics(d: EditorDiagnostic[]): void;
+  onDiagnostics(d: EditorDiagnostic[], forText: string): void;
   mainIndex: number;
   createLabel: string;
   /** Skip the quota preview (e.g. the namespace wizard, whose namespace does not exist yet). */

@@ -68,9 +68,9 @@ export function WizardShell({ title, subtitle, steps, model, yamlLabel, diagnost
         <h1 className="text-lg font-semibold">{title}</h1>
         {subtitle ? <div className="text-xs text-muted dark:text-muted-dark">{subtitle}</div> : null}
       </header>
-      <div className="flex min-h-0 flex-1 flex-col gap-3 px-4 py-3 lg:flex-row">
-        <nav aria-label="Steps" className="shrink-0 lg:w-44">
-          <ol className="flex flex-wrap gap-1 lg:flex-col">
+      <div className="flex min-h-0 flex-1 flex-col gap-2 px-4 py-2">
+        <nav aria-label="Steps" className="shrink-0">
+          <ol className="flex flex-wrap gap-1">
             {steps.map((s, i) => {
               const done = visited.has(i) && i !== index && !s.incomplete;
               return (
@@ -79,7 +79,7 @@ export function WizardShell({ title, subtitle, steps, model, yamlLabel, diagnost
                     type="button"
                     aria-current={i === index ? 'step' : undefined}
                     onClick={() => go(i)}
-                    className={`flex w-full items-start gap-2 rounded-sm px-2 py-1 text-left text-xs ${i === index ? 'bg-sky-100 font-semibold text-slate-950 dark:bg-sky-900/60 dark:text-white' : 'hover:bg-slate-100 dark:hover:bg-white/5'}`}
+                    className={`flex max-w-48 items-start gap-1.5 rounded-sm border px-2 py-1 text-left text-xs ${i === index ? 'border-sky-300 bg-sky-100 font-semibold text-slate-950 dark:border-sky-700 dark:bg-sky-900/60 dark:text-white' : 'border-transparent hover:bg-slate-100 dark:hover:bg-white/5'}`}
                   >
                     <span aria-hidden="true" className={`mt-px flex size-4 shrink-0 items-center justify-center rounded-full text-[10px] ${done ? 'bg-emerald-600 text-white' : i === index ? 'bg-accent text-white dark:bg-accent-dark dark:text-slate-950' : 'border border-line dark:border-line-dark'}`}>
                       {done ? '✓' : i + 1}

@@ -46,6 +46,11 @@ describe('host state', () => {
     expect(s.theme).toBe('light');
   });
 
+  it('counts the links the frame followed itself', () => {
+    const s = hostReducer(hostReducer(initialHostState('generic'), { type: 'followed' }), { type: 'followed' });
+    expect(s.followed).toBe(2);
+  });
+
   it('is connected at once when there is no host', () => {
     expect(initialHostState('standalone').connected).toBe(true);
     expect(hostReducer(initialHostState('generic'), { type: 'mode', mode: 'standalone' }).connected).toBe(true);

@@ -19,16 +19,19 @@ export interface HostState {
   tokenSeq: number;
   navigation: 'host' | 'frame';
   navigationData?: NavigationData;
+  /** How many links the frame has followed itself (a way back to the inventory makes sense then). */
+  followed: number;
 }
 
 export type HostEvent =
   | { type: 'message'; message: HostMessage }
   | { type: 'sdk'; context: EmbedContext; theme: Theme; locale?: string; token?: string; navigationData?: NavigationData }
   | { type: 'sdk-theme'; theme: Theme }
-  | { type: 'mode'; mode: HostMode };
+  | { type: 'mode'; mode: HostMode }
+  | { type: 'followed' };
 
 export function initialHostState(mode: HostMode): HostState {
-  return { mode, connected: mode === 'standalone', context: { objects: [] }, tokenSeq: 0, navigation: 'frame' };
+  return { mode, connected: mode === 'standalone', context: { objects: [] }, tokenSeq: 0, navigation: 'frame', followed: 0 };
 }
 
 export function hostReducer(state: HostState, event: HostEvent): HostState {
@@ -49,6 +52,8 @@ export function hostReducer(state: HostState, event: HostEvent): HostState {
       };
     case 'sdk-theme':
       return { ...state, theme: event.theme };
+    case 'followed':
+      return { ...state, followed: state.followed + 1 };
     case 'message':
       return applyMessage(state, event.message);
   }

@@ -17,7 +17,7 @@ export const cnpgClusterForm: FormHints = {
   steps: [
     { title: 'Basics', fields: ['metadata', 'spec.instances', 'spec.imageName'] },
     { title: 'Storage and resources', fields: ['spec.storage', 'spec.resources', 'spec.walStorage'] },
-    { title: 'Everything else', fields: ['spec'] },
+    { title: 'Advanced', fields: ['spec.bootstrap', 'spec.enableSuperuserAccess', 'spec.postgresql', 'spec.backup', 'spec.affinity', 'spec.monitoring'] },
   ],
   initial: (ns) => ({ ...meta('Cluster', 'postgresql.cnpg.io/v1', ns, 'pg-1'), spec: { instances: 1, storage: { size: '1Gi' } } }),
 };

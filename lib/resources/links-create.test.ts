@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChooserHref, createHref, genericCreateHref, wizardHref } from './links';
+import { createChooserHref, createHref, createHrefForPage, genericCreateHref, listHref, namespaceHref, wizardHref } from './links';
 import { descriptorById } from './registry';
 
 describe('create links', () => {
@@ -21,5 +21,14 @@ describe('create links', () => {
     expect(createChooserHref()).toBe('/create');
     expect(createChooserHref('team-a')).toBe('/namespaces/team-a/create');
     expect(wizardHref('vm')).toBe('/create/vm');
+  });
+});
+
+describe('create links from the tree', () => {
+  it('maps a namespace page and a group’s list to their create pages', () => {
+    expect(createHrefForPage(namespaceHref('team-a'))).toBe('/namespaces/team-a/create');
+    expect(createHrefForPage(listHref(descriptorById('virtualmachines.vmoperator.vmware.com')!, 'team-a'))).toBe('/namespaces/team-a/create/vm');
+    expect(createHrefForPage('/namespaces/team-a/r/configmaps')).toBe('/namespaces/team-a/create/r/configmaps');
+    expect(createHrefForPage('/hosts')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { descriptorForKind } from './registry';
+import { descriptorById, descriptorForKind } from './registry';
 import type { ObjectRef, ResourceDescriptor } from './types';
 
 /**
@@ -141,3 +141,16 @@ export function editHref(d: Pick<ResourceDescriptor, 'id' | 'namespaced'>, names
 
 /** "Import YAML": apply a multi-document file like `kubectl apply -f`. */
 export const IMPORT_HREF = '/import';
+
+/**
+ * The create page for what a page shows: a namespace's page → the chooser in that namespace; a
+ * kind's list → that kind's wizard or generic create page. Undefined for other pages. Used by the
+ * inventory tree's "+" on namespaces and groups.
+ */
+export function createHrefForPage(href: string): string | undefined {
+  const loc = parseConsolePath(href.split('?')[0]!);
+  if (loc.page === 'namespace') return createChooserHref(loc.namespace);
+  if (loc.page !== 'list') return undefined;
+  const d = descriptorById(loc.descriptorId) ?? { id: loc.descriptorId, namespaced: !!loc.namespace };
+  return createHref(d, loc.namespace);
+}

@@ -69,7 +69,7 @@
     shortcuts.replaceChildren();
     if (manifest.global) shortcuts.appendChild(el('li', {}, [el('button', { type: 'button', text: t('global.label'), 'aria-current': s.type === 'global' ? 'true' : false, onclick: function () { state.globalContext = []; state.navigationData = undefined; select({ type: 'global' }); } })]));
     var list = $('inventory');
-    list.replaceChildren(el('li', {}, [el('span', { class: 'vc', text: 'Supervisor (Workload Management)' })]));
+    list.replaceChildren(el('li', {}, [el('span', { class: 'vc', text: 'Supervisor' })]));
     state.inventory.namespaces.forEach(function (ns) {
       list.appendChild(el('li', {}, [el('button', { type: 'button', class: 'ns', text: ns, 'aria-current': s.type === 'ns' && s.name === ns ? 'true' : false, onclick: function () { select({ type: 'ns', name: ns }); } })]));
       state.inventory.vms.filter(function (v) { return v.namespace === ns; }).forEach(function (vm) {

@@ -1,6 +1,8 @@
 export interface E2eEnvironment {
   /** Where the console under test listens, e.g. http://127.0.0.1:3100. */
   consoleUrl: string;
+  /** Where embedding specs run the demo host (an origin the console's frame-ancestors allow). */
+  demoHostUrl: string;
   /** The e2e server's control endpoint (stop/start the supervisor); see e2e/supervisor-control.ts. */
   controlUrl: string;
   /** The supervisor's API server URL. */

@@ -1,6 +1,6 @@
 /**
  * The file through which scripts/e2e-server.mjs tells the Playwright specs where everything runs.
- * Shape: { consoleUrl, controlUrl, supervisorUrl, kubeconfig, dataDir, pid }.
+ * Shape: { consoleUrl, demoHostUrl, controlUrl, supervisorUrl, kubeconfig, dataDir, pid }.
  */
 import path from 'node:path';
 import { ROOT, portFromEnv } from './repo.mjs';

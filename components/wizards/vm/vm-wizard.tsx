@@ -1,11 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { useDiscovery, useServed } from '@/components/data/use-discovery';
 import { Empty, Loading } from '@/components/resource/states';
+import { useServerDiagnostics } from '@/components/forms/use-server-diagnostics';
 import { useSyncModel } from '@/components/forms/use-sync-model';
 import { nameProblem, newVm } from '@/lib/forms/wizards/vm';
-import type { EditorDiagnostic } from '@/lib/editor/yaml-schema';
 import { formatAmount } from '@/lib/quota/amounts';
 import { classSize } from '@/lib/quota/object-cost';
 import { ReviewStep } from '../review-step';
@@ -31,7 +30,7 @@ export function VmWizardPage({ namespace }: { namespace?: string }) {
 
 function VmWizard({ namespace, version }: { namespace?: string; version: string }) {
   const model = useSyncModel(() => [newVm(namespace ?? '', '', version)]);
-  const [diagnostics, setDiagnostics] = useState<EditorDiagnostic[]>([]);
+  const [diagnostics, setDiagnostics] = useServerDiagnostics(model.state.text);
   const vmNamespace = String((model.state.values.find((v) => (v as { kind?: string })?.kind === 'VirtualMachine') as { metadata?: { namespace?: string } } | undefined)?.metadata?.namespace ?? '');
   const facts = useNamespaceFacts(vmNamespace || undefined);
   const ctx = useVmContext(model, facts, version);

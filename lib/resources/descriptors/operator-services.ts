@@ -1,6 +1,7 @@
 import { genericStatus } from '../../health/conditions';
 import { cassandraStatus, cnpgClusterStatus, minioTenantStatus, trainingJobStatus } from '../../health/service-health';
 import { ageColumn, nameColumn, namespaceColumn, pathColumn } from '../columns';
+import { cassandraForm, cnpgClusterForm, minioTenantForm, tfJobForm } from '../../forms/service-forms';
 import type { ResourceDescriptor } from '../types';
 
 /** Operator-backed services: each kind is its own group under a namespace's Services. */
@@ -11,6 +12,7 @@ export const cnpgClusterDescriptor: ResourceDescriptor = {
   subresources: ['scale', 'status'],
   columns: [nameColumn, namespaceColumn, pathColumn('instances', 'Instances', 'spec.instances', { align: 'right' }), pathColumn('ready', 'Ready', 'status.readyInstances', { align: 'right' }), pathColumn('phase', 'Status', 'status.phase', { width: 2 }), pathColumn('primary', 'Primary', 'status.currentPrimary'), ageColumn],
   status: cnpgClusterStatus,
+  form: cnpgClusterForm,
 };
 
 export const cassandraDescriptor: ResourceDescriptor = {
@@ -19,6 +21,7 @@ export const cassandraDescriptor: ResourceDescriptor = {
   tree: { group: 'Cassandra datacenters', order: 41, service: true },
   columns: [nameColumn, namespaceColumn, pathColumn('cluster', 'Cluster', 'spec.clusterName'), pathColumn('size', 'Size', 'spec.size', { align: 'right' }), pathColumn('progress', 'Progress', 'status.cassandraOperatorProgress'), ageColumn],
   status: cassandraStatus,
+  form: cassandraForm,
 };
 
 export const tfJobDescriptor: ResourceDescriptor = {
@@ -27,6 +30,7 @@ export const tfJobDescriptor: ResourceDescriptor = {
   tree: { group: 'TensorFlow jobs', order: 42, service: true },
   columns: [nameColumn, namespaceColumn, { id: 'state', header: 'State', cell: (o) => trainingJobStatus(o).text }, ageColumn],
   status: trainingJobStatus,
+  form: tfJobForm,
 };
 
 export const minioTenantDescriptor: ResourceDescriptor = {
@@ -35,6 +39,7 @@ export const minioTenantDescriptor: ResourceDescriptor = {
   tree: { group: 'MinIO tenants', order: 43, service: true },
   columns: [nameColumn, namespaceColumn, pathColumn('state', 'State', 'status.currentState'), pathColumn('health', 'Health', 'status.healthStatus'), ageColumn],
   status: minioTenantStatus,
+  form: minioTenantForm,
 };
 
 export const packageMetadataDescriptor: ResourceDescriptor = {

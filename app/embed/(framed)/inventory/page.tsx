@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
 import { EmbedInventory } from '@/components/embed/embed-inventory';
 import { readServerEnv } from '@/lib/env';
 import { loadClusterConfig } from '@/lib/k8s-server/cluster-config';
@@ -17,5 +18,9 @@ async function clusterName(): Promise<string> {
 
 export default async function EmbeddedInventoryPage() {
   await connection();
-  return <EmbedInventory clusterName={await clusterName()} />;
+  return (
+    <Suspense>
+      <EmbedInventory clusterName={await clusterName()} />
+    </Suspense>
+  );
 }
