@@ -12,7 +12,7 @@ import { readObjectBody, writeOptions } from './write-options';
 import { renderTable, metadataItem } from './table-output';
 import { handleReview } from './reviews';
 import { handleSubresource } from './subresources';
-import { viewJson, viewObject } from '../core/views';
+import { viewJson } from '../core/views';
 import { decodeKubernetesProtobuf, isKubernetesProtobuf } from '../protobuf';
 
 /** Dispatches a resource request (already authenticated and authorized) by verb and subresource. */
