@@ -55,7 +55,9 @@ export default function CodeMirrorEditor(props: YamlEditorProps) {
   });
 
   useEffect(() => {
-    const nonce = latest.current.nonce ?? pageNonce();
+    // The document's own nonce wins: after a client-side navigation the server's x-nonce belongs
+    // to the RSC request, not to the CSP the document was loaded with.
+    const nonce = pageNonce() ?? latest.current.nonce;
     const v = new EditorView({
       parent: host.current!,
       state: EditorState.create({

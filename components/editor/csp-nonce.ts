@@ -1,8 +1,9 @@
 /**
- * The page's CSP nonce in the browser. Server components should pass the `x-nonce` request
- * header down (the edit pages do); this fallback reads it from the scripts Next.js
- * rendered with it — browsers hide the nonce attribute's value from getAttribute, but the
- * `nonce` property keeps it for the page's own scripts.
+ * The CSP nonce of the document as it was loaded, read from the scripts Next.js rendered with
+ * it (browsers hide the attribute's value from getAttribute, but the `nonce` property keeps
+ * it). This is the nonce that counts: a server component's `x-nonce` is only the document's own
+ * on a full page load — after a client-side navigation it belongs to the RSC request, whose
+ * CSP header the browser never applies. The `nonce` prop is the fallback.
  */
 export function pageNonce(): string | undefined {
   if (typeof document === 'undefined') return undefined;

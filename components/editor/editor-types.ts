@@ -35,7 +35,7 @@ export interface YamlEditorProps {
   single?: boolean;
   /** Text size limit in UTF-8 bytes (default 1.5 MiB); larger edits and pastes are refused. */
   maxBytes?: number;
-  /** The CSP nonce for CodeMirror's <style> elements; read from the page when absent. */
+  /** The CSP nonce for CodeMirror's <style> elements, used only when the document's own cannot be read. */
   nonce?: string;
   /** CSS min-height of the editing area, e.g. "24rem" (default) or "100%". */
   minHeight?: string;

@@ -5,9 +5,10 @@ import { Suspense } from 'react';
 import { ObjectPage } from '@/components/resource/object-page';
 import { ResourceList } from '@/components/resource/resource-list';
 import { Empty } from '@/components/resource/states';
-import { EMBED_VIEWS } from '@/lib/embed/routes';
+import { EMBED_VIEWS, type WorkLocation } from '@/lib/embed/routes';
 import type { ConsoleLocation } from '@/lib/resources/links';
 import { useEmbed } from './embed-runtime';
+import { WorkPage } from './work-page';
 
 /**
  * A console page shown embedded (/embed + the console path): the same object page or list,
@@ -32,7 +33,24 @@ function EmbedBar({ consoleHref }: { consoleHref: string }) {
   );
 }
 
-export function MirroredPage({ location, consoleHref }: { location: ConsoleLocation; consoleHref: string }) {
+export interface MirroredPageProps {
+  location: ConsoleLocation;
+  /** Set for the editing pages (YAML editor, import, create), which `location` does not describe. */
+  work?: WorkLocation;
+  consoleHref: string;
+  kind?: string;
+  nonce?: string;
+}
+
+export function MirroredPage({ location, work, consoleHref, kind, nonce }: MirroredPageProps) {
+  if (work) {
+    return (
+      <>
+        <EmbedBar consoleHref={consoleHref} />
+        <WorkPage location={work} kind={kind} nonce={nonce} />
+      </>
+    );
+  }
   let page;
   switch (location.page) {
     case 'host':

@@ -65,7 +65,8 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const grouped = new Set(groups.flatMap((g) => g.fields));
   const depth = fieldPathId.path.length;
   const { AddButton } = registry.templates.ButtonTemplates;
-  const descriptionText = typeof description === 'string' ? description : typeof schema.description === 'string' ? schema.description : undefined;
+  const help = typeof uiSchema?.['ui:help'] === 'string' ? uiSchema['ui:help'] : undefined;
+  const descriptionText = help ?? (typeof description === 'string' ? description : typeof schema.description === 'string' ? schema.description : undefined);
 
   const body = () => (
     <>

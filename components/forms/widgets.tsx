@@ -77,7 +77,7 @@ export function TextareaWidget(p: WidgetProps) {
       rows={(p.options.rows as number | undefined) ?? 4}
       spellCheck={false}
       onChange={(e) => p.onChange(e.target.value === '' ? p.options.emptyValue : e.target.value)}
-      className={`${inputClass} h-auto py-1 font-mono text-xs`}
+      className={`${inputClass.replace('h-7 ', '')} py-1 font-mono text-xs`}
     />
   );
 }

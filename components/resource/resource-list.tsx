@@ -1,5 +1,6 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useRules } from '@/components/data/use-access';
 import { useDiscovery, type ServedResource } from '@/components/data/use-discovery';
@@ -34,7 +35,9 @@ export function ResourceList({ descriptorId, namespace }: { descriptorId: string
 function ScopedList({ served, namespace }: { served: ServedResource; namespace?: string }) {
   const d = served.descriptor;
   const scope = useListScope(d, namespace);
-  const [labelSelector, setLabelSelector] = useState('');
+  // `?labelSelector=` and `?filter=` (from Overview tiles and Search) start the list narrowed.
+  const params = useSearchParams();
+  const [labelSelector, setLabelSelector] = useState(() => params.get('labelSelector') ?? '');
   const where = namespace ? `in ${namespace}` : d.namespaced ? 'in all namespaces' : '';
   if (scope.state === 'loading') return <Loading label={`Loading ${d.labelPlural}…`} />;
   if (scope.state === 'denied') return <NoAccess what={`${d.labelPlural} ${where}`.trim()} />;
@@ -64,7 +67,8 @@ function PrinterColumnList(p: SourceProps) {
 
 function ListView({ served, namespace, partial, labelSelector, onLabelSelector, data }: SourceProps & { data: ListData }) {
   const d = served.descriptor;
-  const [filter, setFilter] = useState('');
+  const params = useSearchParams();
+  const [filter, setFilter] = useState(() => params.get('filter') ?? '');
   const deferredFilter = useDeferredValue(filter);
   const [sort, setSort] = useState<TableSort | undefined>({ column: 0, direction: 'ascending' });
   const [selected, setSelected] = useState<Set<string>>(new Set());

@@ -59,7 +59,7 @@ export function TextField({ label, value, onChange, help, error: problem, placeh
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, help, error),
     onBlur: () => setTouched(true),
-    className: `${inputClass} ${mono ? 'font-mono text-xs' : ''} ${multiline ? 'h-auto py-1' : ''}`,
+    className: `${multiline ? inputClass.replace('h-7 ', '') : inputClass} ${mono ? 'font-mono text-xs' : ''} ${multiline ? 'py-1' : ''}`,
   };
   return (
     <div className={`py-1 ${className}`}>

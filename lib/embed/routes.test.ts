@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextTarget, parseVsphereId, vmByMoId } from './context';
-import { consolePathOf, embedHrefFor, embedViewPath, refForConsolePath } from './routes';
+import { consolePathOf, embedHrefFor, embedViewPath, parseWorkPath, refForConsolePath } from './routes';
 
 const VM_ID = 'virtualmachines.vmoperator.vmware.com';
 
@@ -14,6 +14,23 @@ describe('embedded views mirror the console URL scheme', () => {
     expect(embedHrefFor('/search?q=web')).toBeUndefined();
     expect(embedHrefFor('//evil.test/hosts/x')).toBeUndefined();
     expect(embedHrefFor('https://evil.test/hosts/x')).toBeUndefined();
+  });
+
+  it('mirrors the YAML editor, import and the create wizards', () => {
+    expect(parseWorkPath(`/namespaces/team-a/r/${VM_ID}/web-1/edit`)).toEqual({ page: 'edit', descriptorId: VM_ID, namespace: 'team-a', name: 'web-1' });
+    expect(parseWorkPath('/r/nodes/esx-01/edit')).toEqual({ page: 'edit', descriptorId: 'nodes', name: 'esx-01' });
+    expect(parseWorkPath('/hosts/esx-01/edit')).toBeUndefined();
+    expect(parseWorkPath('/r/storageclasses.storage.k8s.io/fast/edit')).toEqual({ page: 'edit', descriptorId: 'storageclasses.storage.k8s.io', namespace: undefined, name: 'fast' });
+    expect(parseWorkPath('/import')).toEqual({ page: 'import' });
+    expect(parseWorkPath('/create')).toEqual({ page: 'create', namespace: undefined });
+    expect(parseWorkPath('/namespaces/team-a/create')).toEqual({ page: 'create', namespace: 'team-a' });
+    expect(parseWorkPath('/namespaces/team-a/create/vm')).toEqual({ page: 'wizard', wizard: 'vm', namespace: 'team-a' });
+    expect(parseWorkPath('/create/namespace')).toEqual({ page: 'wizard', wizard: 'namespace', namespace: undefined });
+    expect(parseWorkPath('/namespaces/team-a/create/r/configmaps')).toEqual({ page: 'create-kind', descriptorId: 'configmaps', namespace: 'team-a' });
+    expect(parseWorkPath('/namespaces/team-a/create/r/configmaps/x')).toBeUndefined();
+    expect(parseWorkPath('/namespaces/team-a')).toBeUndefined();
+    expect(embedHrefFor('/namespaces/team-a/create/workload?kind=pod')).toBe('/embed/namespaces/team-a/create/workload?kind=pod');
+    expect(embedHrefFor(`/namespaces/team-a/r/${VM_ID}/web-1/edit`)).toBe(`/embed/namespaces/team-a/r/${VM_ID}/web-1/edit`);
   });
 
   it('reads the console path back from an embedded one', () => {

@@ -22,11 +22,46 @@ export const EMBED_VIEWS = {
 
 const MIRRORED: ReadonlySet<ConsoleLocation['page']> = new Set(['hosts', 'host', 'namespace', 'list', 'object']);
 
+/** The console's pages that change things (issue 5: YAML editor, import, create wizards), as embedded views see them. */
+export type WorkLocation =
+  | { page: 'edit'; descriptorId: string; namespace?: string; name: string }
+  | { page: 'import' }
+  | { page: 'create'; namespace?: string }
+  | { page: 'create-kind'; descriptorId: string; namespace?: string }
+  | { page: 'wizard'; wizard: string; namespace?: string };
+
+/** `/…/<name>/edit`, `/import`, `[/namespaces/<ns>]/create[/<wizard> | /r/<id>]`; undefined for anything else. */
+export function parseWorkPath(pathname: string): WorkLocation | undefined {
+  if (pathname === '/import') return { page: 'import' };
+  if (pathname.endsWith('/edit')) {
+    const loc = parseConsolePath(pathname.slice(0, -'/edit'.length));
+    if (loc.page === 'host' && pathname.startsWith('/r/')) return { page: 'edit', descriptorId: 'nodes', name: loc.node };
+    return loc.page === 'object' ? { page: 'edit', descriptorId: loc.descriptorId, namespace: loc.namespace, name: loc.name } : undefined;
+  }
+  let parts: string[];
+  try {
+    parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+  let namespace: string | undefined;
+  if (parts[0] === 'namespaces' && parts.length >= 3) {
+    namespace = parts[1];
+    parts = parts.slice(2);
+  }
+  if (parts[0] !== 'create' || parts.some((p) => p === '')) return undefined;
+  if (parts.length === 1) return { page: 'create', namespace };
+  if (parts.length === 2) return { page: 'wizard', wizard: parts[1]!, namespace };
+  if (parts.length === 3 && parts[1] === 'r') return { page: 'create-kind', descriptorId: parts[2]!, namespace };
+  return undefined;
+}
+
 /** The embedded twin of a console page (path and query kept), or undefined when there is none. */
 export function embedHrefFor(consoleHref: string): string | undefined {
   const { pathname, search } = splitHref(consoleHref);
   if (!pathname.startsWith('/') || pathname.startsWith('//')) return undefined;
-  return MIRRORED.has(parseConsolePath(pathname).page) ? `${EMBED_PREFIX}${pathname}${search}` : undefined;
+  const mirrored = MIRRORED.has(parseConsolePath(pathname).page) || parseWorkPath(pathname) !== undefined;
+  return mirrored ? `${EMBED_PREFIX}${pathname}${search}` : undefined;
 }
 
 /** The console page an embedded path mirrors (`/embed/hosts/esx-01` → `/hosts/esx-01`). */

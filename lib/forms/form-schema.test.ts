@@ -87,7 +87,8 @@ describe('a kind’s form', () => {
     expect(Object.keys(prop(form.schema, 'metadata').properties!)).toEqual(['name', 'generateName', 'namespace', 'labels', 'annotations']);
     expect(prop(form.schema, 'metadata.labels').additionalProperties).toEqual({ type: 'string' });
     expect(form.uiSchema['ui:order']).toEqual(['apiVersion', 'kind', 'metadata', 'spec', '*']);
-    expect((form.uiSchema.kind as Record<string, unknown>)['ui:readonly']).toBe(true);
+    expect((form.uiSchema.kind as Record<string, unknown>)['ui:widget']).toBe('hidden');
+    expect(((form.uiSchema.metadata as Record<string, Record<string, unknown>>).name!)['ui:help']).toMatch(/^Unique/);
   });
 
   it('cluster-scoped kinds have no namespace field', () => {

@@ -17,6 +17,15 @@ export const EDITABLE_METADATA = ['name', 'generateName', 'namespace', 'labels',
 
 const STRING_MAP: JSONSchema7 = { type: 'object', additionalProperties: { type: 'string' } };
 
+/** Short help for the metadata a user sets (the API's own descriptions run to paragraphs). */
+const METADATA_HELP: Record<string, string> = {
+  name: 'Unique among its kind in the namespace: lower-case letters, digits, "-" and ".".',
+  generateName: 'Instead of a name: a prefix the server completes with a random suffix.',
+  namespace: 'The namespace the object is created in.',
+  labels: 'Key/value pairs that organise and select objects (e.g. app: web).',
+  annotations: 'Key/value notes for tools and people; not used to select.',
+};
+
 function metadataSchema(converted: JSONSchema7 | undefined, namespaced: boolean): JSONSchema7 {
   const from = (converted?.properties ?? {}) as Record<string, JSONSchema7>;
   const properties: Record<string, JSONSchema7> = {};
@@ -192,10 +201,18 @@ export function buildKindForm({ schema, components, namespaced, hints }: KindFor
   delete ui.status;
   props.metadata = metadataSchema(props.metadata as JSONSchema7 | undefined, namespaced);
   ui.metadata = { 'ui:order': ['name', 'generateName', ...(namespaced ? ['namespace'] : []), 'labels', 'annotations'] };
+  for (const [k, help] of Object.entries(METADATA_HELP)) {
+    const field = (props.metadata as JSONSchema7).properties?.[k];
+    if (field && typeof field === 'object') {
+      (ui.metadata as UiNode)[k] = { 'ui:help': help };
+      delete field.description;
+    }
+  }
+  // The page says what kind it creates; the form does not repeat the type fields.
   for (const k of ['apiVersion', 'kind']) {
     if (props[k]) {
       props[k] = { type: 'string', title: k === 'apiVersion' ? 'API version' : 'Kind' };
-      ui[k] = { 'ui:readonly': true };
+      ui[k] = { 'ui:widget': 'hidden' };
     }
   }
   if (converted.schema.description) root.description = converted.schema.description;

@@ -81,6 +81,11 @@ function runCost(obj: KubeObject, ctx: CostContext, cost: Cost): void {
     add(c.usage);
     cost.unset.push(...c.unset.filter((x) => !cost.unset.includes(x)));
   };
+  // A VirtualMachineService is realised as a core Service of the same name and type.
+  if (group === VM_GROUP && kind === 'VirtualMachineService') {
+    add({ services: 1, 'count/services': 1, ...(get(obj, 'spec.type') === 'LoadBalancer' ? { 'services.loadbalancers': 1 } : {}) });
+    return;
+  }
   if (group === VM_GROUP && kind === 'VirtualMachine') {
     if ((get(obj, 'spec.powerState') ?? 'PoweredOn') !== 'PoweredOn') return;
     const className = get(obj, 'spec.className') as string | undefined;

@@ -95,6 +95,9 @@ describe('what a create costs', () => {
     const secret: KubeObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'web-cloud-init' } };
     const c = objectsCost([vm('best-effort-small'), svc, secret], ctx);
     expect(c.usage['count/virtualmachineservices.vmoperator.vmware.com']).toBe(1);
+    // …realised as a core Service, which team-a's quota counts.
+    expect(c.usage['count/services']).toBe(1);
+    expect(c.usage['services.loadbalancers']).toBe(1);
     expect(c.usage.secrets).toBe(1);
     expect(c.usage['count/secrets']).toBe(1);
   });

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { MirroredPage } from '@/components/embed/mirrored-page';
 import { param } from '@/components/resource/route-params';
-import { embedHrefFor } from '@/lib/embed/routes';
+import { embedHrefFor, parseWorkPath } from '@/lib/embed/routes';
 import { parseConsolePath } from '@/lib/resources/links';
 
 type Params = Promise<{ path: string[] }>;
@@ -17,11 +18,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: param(segments.at(-1) ?? 'Glasspane') };
 }
 
-/** A console page without the console's chrome: /embed/hosts/<node>, /embed/namespaces/<ns>[/r/<id>[/<name>]], /embed/r/<id>[/<name>]. */
+/**
+ * A console page without the console's chrome: /embed/hosts/<node>, /embed/namespaces/<ns>[/r/<id>[/<name>]],
+ * /embed/r/<id>[/<name>], and the editing pages (…/<name>/edit, /import, …/create[/<wizard> | /r/<id>]).
+ */
 export default async function MirroredEmbedPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const path = consolePath((await params).path);
   if (!embedHrefFor(path)) notFound();
-  const tab = (await searchParams).tab;
-  const href = typeof tab === 'string' ? `${path}?tab=${encodeURIComponent(tab)}` : path;
-  return <MirroredPage location={parseConsolePath(path)} consoleHref={href} />;
+  const search = await searchParams;
+  const tab = typeof search.tab === 'string' ? search.tab : undefined;
+  const kind = typeof search.kind === 'string' ? search.kind : undefined;
+  const query = new URLSearchParams({ ...(tab ? { tab } : {}), ...(kind ? { kind } : {}) }).toString();
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  return <MirroredPage location={parseConsolePath(path)} work={parseWorkPath(path)} consoleHref={query ? `${path}?${query}` : path} kind={kind} nonce={nonce} />;
 }
