@@ -119,6 +119,25 @@ test.describe('vCenter-like host (htmlClientSdk)', () => {
   });
 });
 
+test.describe('modals the views ask the host for', () => {
+  test('the summary card’s Power off opens in the host’s modal through htmlClientSdk.modal', async ({ page, kubectl }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${host.url}/vsphere-client/`);
+    await navigator(page).getByRole('button', { name: VM_B, exact: true }).click();
+    const card = page.frameLocator('iframe[title="Glasspane summary"]');
+    await card.getByRole('button', { name: 'Power off' }).click();
+    const dialog = page.getByRole('dialog', { name: `Power off ${VM_B}` });
+    const modal = dialog.frameLocator('iframe');
+    await modal.getByRole('radio', { name: /Hard/ }).check();
+    await modal.getByRole('button', { name: 'Power off' }).click();
+    await expect(modal.getByText(`Done: ${VM_B} is PoweredOff.`)).toBeVisible({ timeout: 45_000 });
+    expect((await kubectl.ok(['get', 'vm', VM_B, '-n', NS, '-o', 'jsonpath={.status.powerState}'])).trim()).toBe('PoweredOff');
+    await modal.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card.getByRole('button', { name: 'Power on' })).not.toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
 test.describe('portal (generic contract, /glasspane-host.js)', () => {
   test('a click on a VM in the embedded inventory sends navigate; the portal shows the VM', async ({ page, context }) => {
     await page.goto(`${host.url}/portal/`);
@@ -147,6 +166,19 @@ test.describe('portal (generic contract, /glasspane-host.js)', () => {
     await page.getByRole('combobox', { name: 'Selected VM' }).selectOption(`${NS}/${VM_B}`);
     await expect(obj.getByRole('heading', { level: 1, name: VM_B })).toBeVisible();
     await page.screenshot({ path: 'test-results/embed-portal-dark.png' });
+  });
+
+  test('links without a host route open inside the frame (the YAML editor); a new selection brings the view back', async ({ page }) => {
+    await page.goto(`${host.url}/portal/`);
+    const obj = objectFrame(page);
+    await page.getByRole('combobox', { name: 'Selected VM' }).selectOption(`${NS}/${VM_A}`);
+    await expect(obj.getByRole('heading', { level: 1, name: VM_A })).toBeVisible();
+    await obj.getByRole('link', { name: 'Edit YAML' }).click();
+    const editPath = `/namespaces/${NS}/r/virtualmachines.${GROUP}/${VM_A}/edit`;
+    await expect(obj.getByRole('link', { name: 'Open in Glasspane ↗' })).toHaveAttribute('href', editPath);
+    await expect.poll(() => page.frames().map((f) => new URL(f.url()).pathname)).toContain(`/embed${editPath}`);
+    await page.getByRole('combobox', { name: 'Selected VM' }).selectOption(`${NS}/${VM_B}`);
+    await expect(obj.getByRole('heading', { level: 1, name: VM_B })).toBeVisible();
   });
 
   test('messages of the wrong shape are ignored', async ({ page }) => {

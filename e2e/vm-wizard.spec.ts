@@ -1,6 +1,7 @@
 import { expect, test, type Kubectl } from './fixtures';
 import { signInAs } from './sign-in';
-import { editorReady, editorText, retypeLineEnd } from './yaml-editor';
+import type { Locator } from '@playwright/test';
+import { editorReady, editorText } from './yaml-editor';
 
 /**
  * The VM wizard end to end, as an administrator in team-a: pick an image and a class in the
@@ -11,6 +12,15 @@ const NS = 'team-a';
 const VM = `wiz-${Date.now().toString(36)}`;
 const YAML = 'YAML of the new virtual machine';
 
+/** Clicks into a line of the editor and retypes its end with the keyboard, as a user would. */
+async function retype(box: Locator, line: RegExp, remove: number, insert: string): Promise<void> {
+  await box.locator('.cm-line').filter({ hasText: line }).first().click();
+  const keyboard = box.page().keyboard;
+  await keyboard.press('End');
+  for (let i = 0; i < remove; i++) await keyboard.press('Backspace');
+  await keyboard.type(insert);
+}
+
 async function powerState(kubectl: Kubectl): Promise<string> {
   return (await kubectl.run(['get', 'vm', VM, '-n', NS, '-o', 'jsonpath={.status.powerState}'])).stdout;
 }
@@ -18,6 +28,20 @@ async function powerState(kubectl: Kubectl): Promise<string> {
 test.afterAll(async ({ kubectl }) => {
   await kubectl.run(['delete', 'vm', VM, '-n', NS, '--wait=false']);
   await kubectl.run(['delete', 'secret', `${VM}-cloud-init`, '-n', NS, '--ignore-not-found']);
+});
+
+test('the list page and the inventory tree lead to the wizard', async ({ page }) => {
+  await signInAs(page, 'admin', `/namespaces/${NS}/r/virtualmachines.vmoperator.vmware.com`);
+  await page.getByRole('link', { name: 'Create Virtual machine' }).click();
+  await expect(page).toHaveURL(new RegExp(`/namespaces/${NS}/create/vm$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'New virtual machine' })).toBeVisible();
+  // In the tree, "+" on a group (here from the keyboard) opens the same wizard.
+  await page.goto(`/namespaces/${NS}/r/virtualmachines.vmoperator.vmware.com`);
+  const group = page.getByRole('treeitem', { name: /^Virtual Machines, / });
+  await expect(group).toHaveAttribute('aria-keyshortcuts', '+');
+  await group.focus();
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(new RegExp(`/namespaces/${NS}/create/vm$`));
 });
 
 test('creates a VM through the wizard, with a class changed in the YAML half-way, and it powers on', async ({ page, kubectl }) => {
@@ -48,7 +72,7 @@ test('creates a VM through the wizard, with a class changed in the YAML half-way
   await expect.poll(() => editorText(yaml)).toContain('className: best-effort-xsmall');
 
   // Half-way, in the YAML: change the class there; the form follows.
-  await retypeLineEnd(yaml, /className: best-effort-xsmall/, 'xsmall'.length, 'small');
+  await retype(yaml, /className: best-effort-xsmall/, 'xsmall'.length, 'small');
   await expect.poll(() => editorText(yaml)).toContain('className: best-effort-small');
   await expect(page.getByRole('radio', { name: /best-effort-small/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /best-effort-xsmall/ })).not.toBeChecked();
@@ -57,7 +81,7 @@ test('creates a VM through the wizard, with a class changed in the YAML half-way
   // The rest of the way, from the keyboard (Alt+→ moves on), to the review.
   await page.getByRole('button', { name: /^Next: Storage/ }).focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('Alt+ArrowRight');
-  await expect(page.getByRole('heading', { name: /Step \d+ of \d+: Review/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Step \d+ of \d+: Review/ })).toBeFocused();
   await expect(page.getByText('best-effort-small — 2 CPU, 4Gi')).toBeVisible();
   await expect(page.getByTestId('quota-preview')).toContainText(`Fits the quota of ${NS}`);
   await expect(page.getByRole('meter', { name: 'count/virtualmachines.vmoperator.vmware.com' })).toBeVisible();

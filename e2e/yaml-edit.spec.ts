@@ -155,3 +155,58 @@ test('leaving a dirty editor asks first', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${EDIT}$`));
   await page.getByRole('button', { name: 'Discard changes' }).click();
 });
+
+test('completion and hover come from the cluster’s schema; Esc then Tab leaves the editor', async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInAs(page, 'admin', EDIT);
+  const box = await editorReady(page, LABEL);
+  await expect(page.getByText(/checked against the cluster’s Deployment schema/)).toBeVisible();
+  await retypeLineEnd(box, /^\s+replicas: \d+$/, 0, '\n');
+  await page.keyboard.type('strat');
+  const options = page.getByRole('listbox');
+  await expect(options.getByRole('option', { name: /^strategy/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editorText(box)).toMatch(/^\s+strategy:$/m);
+  await page.keyboard.press('ControlOrMeta+z');
+
+  await box.locator('.cm-line').filter({ hasText: /^\s+replicas: \d+$/ }).getByText('replicas').hover();
+  const tip = page.locator('.cm-tooltip-hover');
+  await expect(tip).toContainText('spec.replicas');
+  await expect(tip).toContainText('integer (int32)');
+  await expect(tip).toContainText('Number of desired pods');
+
+  await box.click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
+});
+
+/** Screenshots for review (1280x800, light and dark): run with GLASSPANE_E2E_SHOTS=<dir>. */
+const SHOTS = process.env.GLASSPANE_E2E_SHOTS;
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshots (${scheme})`, async ({ page, kubectl }) => {
+    test.skip(!SHOTS, 'set GLASSPANE_E2E_SHOTS to a directory to take screenshots');
+    test.setTimeout(120_000);
+    const name = `shots-${scheme}`;
+    await kubectl.ok(['create', 'deployment', name, '--image=nginx:1.27', '--replicas=1', '-n', NS]);
+    await page.emulateMedia({ colorScheme: scheme });
+    const edit = `/namespaces/${NS}/r/deployments.apps/${name}/edit`;
+    await signInAs(page, 'admin', edit);
+    const box = await editorReady(page, `YAML of Deployment ${name}`);
+    await retypeLineEnd(box, /^\s+replicas: 1$/, 1, '3\n');
+    await page.keyboard.type('replicaz: 2');
+    await expect(problems(page)).toContainText('Unknown field "replicaz"');
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${SHOTS}/editor-diagnostic-${scheme}.png` });
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(problems(page)).toHaveCount(0);
+    await review(page);
+    await page.screenshot({ path: `${SHOTS}/review-diff-${scheme}.png` });
+    await page.getByRole('button', { name: 'Back to edit' }).click();
+    await kubectl.ok(['label', 'deployment', name, '-n', NS, 'team=shop']);
+    await kubectl.ok(['scale', 'deployment', name, '-n', NS, '--replicas=5']);
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await expect(page.getByRole('region', { name: 'Conflicts' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/conflict-${scheme}.png` });
+  });
+}

@@ -23,7 +23,7 @@ export async function editorText(box: Locator): Promise<string> {
 /** Selects everything and pastes `text` through a paste event, as Ctrl+V would. */
 export async function pasteInto(box: Locator, text: string): Promise<void> {
   await box.click();
-  await box.press('ControlOrMeta+a');
+  await box.page().keyboard.press('ControlOrMeta+a');
   await box.evaluate((el, t) => {
     const data = new DataTransfer();
     data.setData('text/plain', t);
@@ -35,9 +35,11 @@ export async function pasteInto(box: Locator, text: string): Promise<void> {
 export async function retypeLineEnd(box: Locator, line: RegExp, remove: number, insert: string): Promise<void> {
   const target = box.locator('.cm-line').filter({ hasText: line }).first();
   await target.click();
-  await target.press('End');
-  for (let i = 0; i < remove; i++) await target.press('Backspace');
-  await box.page().keyboard.type(insert);
+  // Keys go to the focused editor (a line element itself cannot take focus).
+  const keyboard = box.page().keyboard;
+  await keyboard.press('End');
+  for (let i = 0; i < remove; i++) await keyboard.press('Backspace');
+  await keyboard.type(insert);
 }
 
 /** The problems list under the editor (text, one item per diagnostic). */

@@ -25,14 +25,14 @@ export function useEmbed(): EmbedValue {
 }
 
 /** The console link a click lands on, if it should go through the host rather than the browser. */
-function interceptedHref(e: MouseEvent): string | undefined {
+function interceptedLink(e: MouseEvent): { anchor: HTMLAnchorElement; href: string } | undefined {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return undefined;
   const a = (e.target as Element | null)?.closest?.('a[href]');
   if (!(a instanceof HTMLAnchorElement) || a.hasAttribute('download') || (a.target && a.target !== '_self')) return undefined;
   const url = new URL(a.href, window.location.href);
   if (url.origin !== window.location.origin) return undefined;
   if (url.pathname === EMBED_PREFIX || url.pathname.startsWith(`${EMBED_PREFIX}/`) || url.pathname.startsWith('/api/')) return undefined;
-  return `${url.pathname}${url.search}`;
+  return { anchor: a, href: `${url.pathname}${url.search}` };
 }
 
 export function EmbedRuntime({ frameAncestors, children }: { frameAncestors: string; children: ReactNode }) {
@@ -47,16 +47,31 @@ export function EmbedRuntime({ frameAncestors, children }: { frameAncestors: str
   }, [state.theme, state.locale]);
 
   useEffect(() => {
-    // Capture on window runs before React's listeners on the document, so Next's <Link> never sees it.
-    const onClick = (e: MouseEvent) => {
-      const href = interceptedHref(e);
-      if (!href) return;
-      e.preventDefault();
-      e.stopPropagation();
-      channel.follow(href);
+    // A console link is taken over at the link itself: after every capturing listener on the way
+    // down (the YAML editor's "leave unsaved changes?" guard stops the click there when the user
+    // stays) and before React's handlers on the document (Next's <Link> skips a prevented click).
+    let armed: { anchor: HTMLAnchorElement; take(e: MouseEvent): void } | undefined;
+    const disarm = () => {
+      armed?.anchor.removeEventListener('click', armed.take);
+      armed = undefined;
     };
-    window.addEventListener('click', onClick, true);
-    return () => window.removeEventListener('click', onClick, true);
+    const onCapture = (e: MouseEvent) => {
+      disarm();
+      const link = interceptedLink(e);
+      if (!link) return;
+      const take = (ev: MouseEvent) => {
+        disarm();
+        ev.preventDefault();
+        channel.follow(link.href);
+      };
+      link.anchor.addEventListener('click', take);
+      armed = { anchor: link.anchor, take };
+    };
+    window.addEventListener('click', onCapture, true);
+    return () => {
+      disarm();
+      window.removeEventListener('click', onCapture, true);
+    };
   }, [channel]);
 
   useEffect(() => {

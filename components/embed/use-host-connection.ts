@@ -53,6 +53,8 @@ export function useHostConnection(frameAncestors: string): { state: HostState; c
     const params = new URLSearchParams(win.location.search);
     const rules = originRules(frameAncestors, win.location.origin);
     const framed = win.parent !== win;
+    // The view the host mounted: a new selection brings the frame back to it from a page it followed a link to.
+    const mounted = `${win.location.pathname}${win.location.search}`;
     let disposed = false;
     let locked: string | undefined;
 
@@ -65,6 +67,7 @@ export function useHostConnection(frameAncestors: string): { state: HostState; c
         modals.current.get(m.id)?.(m.result);
         modals.current.delete(m.id);
       }
+      if (m.type === 'context' && `${win.location.pathname}${win.location.search}` !== mounted) router.push(mounted);
       dispatch({ type: 'message', message: m });
     };
     const startGeneric = () => {
@@ -94,7 +97,7 @@ export function useHostConnection(frameAncestors: string): { state: HostState; c
       disposed = true;
       win.removeEventListener('message', onMessage);
     };
-  }, [frameAncestors]);
+  }, [frameAncestors, router]);
 
   /** Posts to the host's origin only (never '*'); false when there is no generic host to post to. */
   const post = useCallback((body: GuestMessageBody): boolean => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { PrimaryButton, SecondaryButton } from '@/components/actions/modal';
 import { describeItem } from '@/lib/forms/create-plan';
 import { documentProblems } from '@/lib/forms/yaml-locate';
@@ -42,6 +42,7 @@ export function itemHref(r: ItemResult): string | undefined {
 export function CreateActions({ values, text, namespace, blocked, mainIndex = 0, onDiagnostics, what = 'Create' }: CreateActionsProps) {
   const router = useRouter();
   const { run, check, create, reset, ready } = useCreateObjects();
+  const blockedId = useId();
   const [asked, setAsked] = useState<{ action: 'check' | 'create'; text: string } | undefined>();
   // A new edit makes earlier results stale: they are shown only for the text they were for.
   const current = asked?.text === text;
@@ -73,11 +74,11 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
         <SecondaryButton disabled={busy || !ready || !!blocked} onClick={() => start('check')}>
           Dry run
         </SecondaryButton>
-        <PrimaryButton disabled={busy || !ready || !!blocked} aria-describedby={blocked ? 'create-blocked' : undefined} onClick={() => start('create')}>
+        <PrimaryButton disabled={busy || !ready || !!blocked} aria-describedby={blocked ? blockedId : undefined} onClick={() => start('create')}>
           {shown.phase === 'creating' ? 'Creating…' : what}
         </PrimaryButton>
         {blocked ? (
-          <span id="create-blocked" className="text-xs text-red-700 dark:text-red-300">
+          <span id={blockedId} className="text-xs text-red-700 dark:text-red-300">
             {blocked}
           </span>
         ) : null}

@@ -98,13 +98,13 @@ function Editor({ served, namespace, kindForm }: { served: ServedResource; names
     }));
     steps.push({
       id: 'review',
-      title: 'Review and create',
+      title: 'Review',
       content: <ReviewStep model={model} namespace={ns} facts={facts} missing={missing} onDiagnostics={setDiagnostics} mainIndex={0} createLabel={`Create ${d.label}`} summary={[{ label: d.label, value: `${ns ? `${ns}/` : ''}${obj?.metadata?.name || '—'}` }]} />,
     });
-    return <WizardShell title={title} subtitle={ns ? `in ${ns}` : undefined} steps={steps} model={model} yamlLabel={yamlLabel} diagnostics={diagnostics} />;
+    return <WizardShell title={title} subtitle={ns ? `in ${ns}` : undefined} steps={steps} model={model} yamlLabel={yamlLabel} diagnostics={diagnostics} schema={kindForm.kindSchema} />;
   }
 
-  const blocked = model.state.error ? `The YAML does not parse (line ${model.state.error.line}).` : missing.length ? `Still missing: ${missing.join(', ')}.` : d.namespaced && !quota.preview.fits ? `Over the quota: ${quota.preview.refusals[0]!.message}.` : undefined;
+  const blocked = model.state.error ? `The YAML does not parse (line ${model.state.error.line}).` : missing.length ? `Still missing: ${missing.join(', ')}.` : d.namespaced && !quota.preview.fits ? `Over the quota: ${quota.preview.refusals.map((r) => r.message).join('; ')}.` : undefined;
   return (
     <div className="flex min-h-full flex-col">
       <header className="px-4 pt-3">

@@ -70,8 +70,8 @@ export function ListToolbar({ what, filter, onFilter, labelSelector, onLabelSele
         ) : null}
       </div>
       {create ? (
-        <Link href={create.href} className="ml-auto inline-flex h-7 items-center rounded-sm bg-accent px-2.5 text-xs font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500">
-          {create.label}
+        <Link href={create.href} aria-label={create.label} className="ml-auto inline-flex h-7 items-center rounded-sm bg-accent px-2.5 text-xs font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500">
+          Create
         </Link>
       ) : null}
       <div className={`${create ? '' : 'ml-auto'} flex items-center gap-2 ${deletable ? '' : 'hidden'}`}>

@@ -120,7 +120,7 @@ export interface Choice {
 export function ChoiceList({ label, name, value, choices, onChange, help, error, empty }: { label: string; name: string; value: string; choices: Choice[]; onChange(value: string): void; help?: ReactNode; error?: string; empty?: string }) {
   const id = useId();
   return (
-    <fieldset className="py-1" aria-describedby={describedBy(id, help, error)}>
+    <fieldset className="min-w-0 py-1" aria-describedby={describedBy(id, help, error)}>
       <legend className={labelClass}>{label}</legend>
       {choices.length === 0 ? <p className="mt-1 text-xs text-muted dark:text-muted-dark">{empty ?? 'Nothing to choose from.'}</p> : null}
       <div className="mt-1 max-h-80 divide-y divide-line overflow-auto rounded-sm border border-line dark:divide-line-dark dark:border-line-dark">
@@ -129,7 +129,7 @@ export function ChoiceList({ label, name, value, choices, onChange, help, error,
             <input type="radio" name={name} value={c.value} checked={value === c.value} disabled={c.disabled} onChange={() => onChange(c.value)} className="accent-accent dark:accent-accent-dark" />
             <span className="min-w-0 flex-1">
               <span className="block truncate font-medium">{c.label}</span>
-              {c.note ? <span className="block truncate text-[11px] text-muted dark:text-muted-dark">{c.note}</span> : null}
+              {c.note ? <span className="block text-[11px] text-muted dark:text-muted-dark">{c.note}</span> : null}
             </span>
             {c.detail ? <span className="shrink-0 text-xs text-muted tabular-nums dark:text-muted-dark">{c.detail}</span> : null}
           </label>

@@ -38,7 +38,7 @@ export function ReviewStep({ model, namespace, facts, summary, missing, onUseCla
     : missing.length
       ? `Still missing: ${missing.join('; ')}.`
       : !noQuota && !quota.preview.fits
-        ? `Over the quota: ${quota.preview.refusals[0]!.message}.`
+        ? `Over the quota: ${quota.preview.refusals.map((r) => r.message).join('; ')}.`
         : undefined;
   return (
     <div className="space-y-3">

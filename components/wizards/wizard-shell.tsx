@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SyncedEditor } from '@/components/editor/synced-editor';
 import type { SyncModel } from '@/components/forms/use-sync-model';
+import type { KindSchema } from '@/lib/editor/openapi';
 import type { EditorDiagnostic } from '@/lib/editor/yaml-schema';
 
 /**
@@ -31,9 +32,11 @@ export interface WizardShellProps {
   diagnostics?: EditorDiagnostic[];
   /** Opens at this step (e.g. the review after a failed create). */
   initialStep?: string;
+  /** For a one-object wizard: the kind's schema (the YAML is then checked against it). */
+  schema?: KindSchema;
 }
 
-export function WizardShell({ title, subtitle, steps, model, yamlLabel, diagnostics, initialStep }: WizardShellProps) {
+export function WizardShell({ title, subtitle, steps, model, yamlLabel, diagnostics, initialStep, schema }: WizardShellProps) {
   const [current, setCurrent] = useState(() => Math.max(0, steps.findIndex((s) => s.id === initialStep)));
   const [visited, setVisited] = useState<Set<number>>(() => new Set([0]));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -86,7 +89,7 @@ export function WizardShell({ title, subtitle, steps, model, yamlLabel, diagnost
                     </span>
                     <span className="min-w-0">
                       <span className="block">{s.title}</span>
-                      {s.summary ? <span className="block truncate font-normal text-[11px] text-muted dark:text-muted-dark">{s.summary}</span> : null}
+                      {s.summary ? <span className="block max-w-36 truncate font-normal text-[11px] text-muted dark:text-muted-dark">{s.summary}</span> : null}
                       <span className="sr-only">{done ? ', done' : s.incomplete && visited.has(i) ? `, incomplete: ${s.incomplete}` : ''}</span>
                     </span>
                   </button>
@@ -96,7 +99,7 @@ export function WizardShell({ title, subtitle, steps, model, yamlLabel, diagnost
           </ol>
         </nav>
         <div className="min-w-0 flex-1">
-          <SyncedEditor model={model} yamlLabel={yamlLabel} multi diagnostics={diagnostics} formTitle={step.title}>
+          <SyncedEditor model={model} yamlLabel={yamlLabel} multi={!schema} schema={schema} diagnostics={diagnostics} formTitle={step.title}>
             <div className="rounded-sm border border-line bg-panel p-3 dark:border-line-dark dark:bg-panel-dark">
               <h2 ref={heading} tabIndex={-1} className="mb-2 text-sm font-semibold outline-none">
                 <span className="text-muted dark:text-muted-dark">

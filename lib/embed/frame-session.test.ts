@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { upstreamRequestHeaders } from '../security/proxy-policy';
 import { createFrameSessionStore, FRAME_SESSION_HEADER, isConsoleApi, parseEmbeddedLogin, parsePopupMessage, POPUP_MESSAGE, withFrameSession } from './frame-session';
 
 const ORIGIN = 'http://127.0.0.1:3000';
@@ -33,6 +34,12 @@ describe('frame session header', () => {
     store.set(undefined);
     await f('/api/auth/session');
     expect(calls.at(-1)!.headers.get(FRAME_SESSION_HEADER)).toBeNull();
+  });
+
+  it('is never forwarded to the API server', () => {
+    const out = upstreamRequestHeaders(new Headers({ [FRAME_SESSION_HEADER]: 'sealed-value', accept: 'application/json' }), 'user-token');
+    expect(Object.keys(out).map((k) => k.toLowerCase())).not.toContain(FRAME_SESSION_HEADER);
+    expect(JSON.stringify(out)).not.toContain('sealed-value');
   });
 
   it('recognises console API URLs', () => {

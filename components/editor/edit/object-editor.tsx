@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 import type { ServedResource } from '@/components/data/use-discovery';
+import { deepEqual } from '@/lib/editor/changes';
 import { draftKey } from '@/lib/editor/drafts';
+import { cleanForExport } from '@/lib/editor/export';
 import type { KubeObject } from '@/lib/k8s/types';
 import { listHref, namespaceHref, objectHref } from '@/lib/resources/links';
 import { objectPath } from '@/lib/resources/paths';
@@ -47,7 +49,9 @@ export function ObjectEditor({ served, live, canWrite, nonce }: ObjectEditorProp
 
   const baseRv = session.baseline.object.metadata.resourceVersion;
   const liveRv = live.metadata.resourceVersion;
-  const moved = session.phase !== 'conflict' && liveRv !== baseRv && session.dirty;
+  // Only a change beyond what the server owns (status, resourceVersion, …) is worth a word.
+  const base = session.baseline.object;
+  const moved = useMemo(() => session.phase !== 'conflict' && session.dirty && liveRv !== baseRv && !deepEqual(cleanForExport(live), cleanForExport(base)), [session.phase, session.dirty, liveRv, baseRv, live, base]);
   const hidden = session.phase === 'review' || session.phase === 'saving' || session.phase === 'conflict';
 
   return (
@@ -87,7 +91,7 @@ export function ObjectEditor({ served, live, canWrite, nonce }: ObjectEditorProp
       {session.restored ? <DraftBanner savedAt={session.restored.savedAt} note={session.restored.note} onDiscard={session.discard} /> : null}
       {moved ? (
         <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
-          The server has a newer version ({liveRv}) than the one you started from. You can keep editing; Review will let you merge.
+          Someone changed this object on the server (version {liveRv}) since you started. You can keep editing; Review will let you merge.
         </p>
       ) : null}
       {session.notice ? (

@@ -1,11 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { describeChange, objectChanges } from '@/lib/editor/changes';
+import { deepEqual, describeChange, objectChanges } from '@/lib/editor/changes';
 import { dryRun, saveObject, type WriteOutcome } from '@/lib/editor/dry-run';
 import { diffForSave, type DiffLine } from '@/lib/editor/diff';
 import { clearDraft, loadDraft, saveDraft } from '@/lib/editor/drafts';
 import { editableObject, editText, identityOf, prepareUpdate } from '@/lib/editor/edit-object';
+import { cleanForExport } from '@/lib/editor/export';
 import { rebase, type Side } from '@/lib/editor/merge3';
 import { problemDiagnostics } from '@/lib/editor/server-errors';
 import { parseYamlSafe } from '@/lib/editor/yaml-model';
@@ -114,65 +115,106 @@ export function useEditSession(opts: { object: KubeObject; path: string; draftKe
     setPhase('edit');
   }, []);
 
-  const enterConflict = useCallback(async () => {
+  /** The server's object now, after a 409; undefined (with a notice) when it cannot be read. */
+  const readTheirs = useCallback(async (): Promise<KubeObject | undefined> => {
     try {
-      setTheirs(await kubeGet<KubeObject>(path));
-      setPhase('conflict');
-      setNotice(undefined);
+      return await kubeGet<KubeObject>(path);
     } catch (e) {
       setNotice({ tone: 'error', text: `The object changed on the server, and its current version could not be read: ${e instanceof Error ? e.message : String(e)}` });
       setPhase('edit');
+      return undefined;
     }
   }, [path]);
 
+  /**
+   * After a 409: when the server's object differs from the baseline only in fields the server
+   * owns (status, resourceVersion, managedFields — a controller's status update), the edit moves
+   * onto it without asking and the caller retries; otherwise the three-way view opens.
+   */
+  const afterConflict = useCallback(
+    async (forText: string, base: Baseline, quiet: boolean): Promise<{ text: string; base: Baseline } | undefined> => {
+      const now = await readTheirs();
+      if (!now) return undefined;
+      const parsed = parseYamlSafe(forText);
+      if (quiet && parsed.ok && deepEqual(cleanForExport(base.object), cleanForExport(now))) {
+        const r = rebase(parsed.doc, editableObject(base.object), editableObject(now));
+        const next = baselineOf(now);
+        setBaseline(next);
+        setTextState(r.text);
+        writeDraft(r.text, next);
+        return { text: r.text, base: next };
+      }
+      setTheirs(now);
+      setPhase('conflict');
+      setNotice(undefined);
+      return undefined;
+    },
+    [readTheirs, writeDraft],
+  );
+
   /** Checks the text locally, then with a server dry run; on success shows what will change. */
   const startReview = useCallback(async () => {
-    const forText = text;
-    const parsed = parseYamlSafe(forText);
-    if (!parsed.ok) {
-      setNotice({ tone: 'error', text: `Fix the YAML first: ${parsed.error.message}` });
-      return;
+    let forText = text;
+    let base = baseline;
+    for (let round = 0; round < 2; round++) {
+      const parsed = parseYamlSafe(forText);
+      if (!parsed.ok) {
+        setNotice({ tone: 'error', text: `Fix the YAML first: ${parsed.error.message}` });
+        return;
+      }
+      const prepared = prepareUpdate(parsed.value, identityOf(base.object), base.object.metadata.resourceVersion);
+      if (!prepared.ok) {
+        const at = locate(parsed.doc, prepared.path, 'value');
+        setServerDiagnostics([{ from: at.from, to: at.to, severity: 'error', message: prepared.message, source: 'server' }]);
+        setNotice({ tone: 'error', text: prepared.message });
+        return;
+      }
+      setPhase('checking');
+      setNotice(undefined);
+      const outcome = await dryRun({ mode: 'update', path }, prepared.object);
+      if (outcome.ok) {
+        const lines = diffForSave(base.object, prepared.object);
+        const changes = objectChanges(editableObject(base.object), editableObject(prepared.object)).map(describeChange);
+        setReview({ text: forText, body: prepared.object, lines, changes, warnings: outcome.warnings });
+        setPhase('review');
+        return;
+      }
+      if (!outcome.conflict) return fail(outcome, forText);
+      // One quiet retry at most; a second 409 always shows the three-way view.
+      const moved = await afterConflict(forText, base, round === 0);
+      if (!moved) return;
+      ({ text: forText, base } = moved);
     }
-    const prepared = prepareUpdate(parsed.value, identityOf(baseline.object), baseline.object.metadata.resourceVersion);
-    if (!prepared.ok) {
-      const at = locate(parsed.doc, prepared.path, 'value');
-      setServerDiagnostics([{ from: at.from, to: at.to, severity: 'error', message: prepared.message, source: 'server' }]);
-      setNotice({ tone: 'error', text: prepared.message });
-      return;
-    }
-    setPhase('checking');
-    setNotice(undefined);
-    const outcome = await dryRun({ mode: 'update', path }, prepared.object);
-    if (!outcome.ok) {
-      if (outcome.conflict) await enterConflict();
-      else fail(outcome, forText);
-      return;
-    }
-    const lines = diffForSave(baseline.object, prepared.object);
-    const changes = objectChanges(editableObject(baseline.object), editableObject(prepared.object)).map(describeChange);
-    setReview({ text: forText, body: prepared.object, lines, changes, warnings: outcome.warnings });
-    setPhase('review');
-  }, [text, baseline, path, enterConflict, fail]);
+  }, [text, baseline, path, afterConflict, fail]);
 
   const save = useCallback(async () => {
     if (!review || review.text !== text) return;
     setPhase('saving');
-    const outcome = await saveObject({ mode: 'update', path }, review.body);
-    if (!outcome.ok) {
-      if (outcome.conflict) await enterConflict();
-      else fail(outcome, review.text);
-      return;
+    let body = review.body;
+    let forText = review.text;
+    let base = baseline;
+    for (let round = 0; round < 2; round++) {
+      const outcome = await saveObject({ mode: 'update', path }, body);
+      if (outcome.ok) {
+        clearTimeout(draftTimer.current);
+        clearDraft(draftKey);
+        const next = baselineOf(outcome.object);
+        setBaseline(next);
+        setTextState(next.text);
+        setReview(undefined);
+        setRestored(undefined);
+        setPhase('saved');
+        setNotice({ tone: 'success', text: `Saved. The server now has version ${outcome.object.metadata.resourceVersion}.${outcome.warnings.length ? ` Warnings: ${outcome.warnings.join('; ')}` : ''}` });
+        return;
+      }
+      if (!outcome.conflict) return fail(outcome, forText);
+      // One quiet retry at most; a second 409 always shows the three-way view.
+      const moved = await afterConflict(forText, base, round === 0);
+      if (!moved) return;
+      ({ text: forText, base } = moved);
+      body = { ...body, metadata: { ...body.metadata, resourceVersion: base.object.metadata.resourceVersion } };
     }
-    clearTimeout(draftTimer.current);
-    clearDraft(draftKey);
-    const next = baselineOf(outcome.object);
-    setBaseline(next);
-    setTextState(next.text);
-    setReview(undefined);
-    setRestored(undefined);
-    setPhase('saved');
-    setNotice({ tone: 'success', text: `Saved. The server now has version ${outcome.object.metadata.resourceVersion}.${outcome.warnings.length ? ` Warnings: ${outcome.warnings.join('; ')}` : ''}` });
-  }, [review, text, path, draftKey, enterConflict, fail]);
+  }, [review, text, baseline, path, draftKey, afterConflict, fail]);
 
   const doRebase = useCallback(
     (choices: Record<string, Side>) => {

@@ -103,7 +103,7 @@ function NamespaceWizard() {
     },
     {
       id: 'review',
-      title: 'Review and create',
+      title: 'Review',
       content: (
         <ReviewStep
           model={model}

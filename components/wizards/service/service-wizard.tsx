@@ -118,9 +118,9 @@ function ServiceWizard({ served, namespace, entries, onKind, kindForm, initialFa
     },
     {
       id: 'review',
-      title: 'Review and create',
+      title: 'Review',
       content: <ReviewStep model={model} namespace={ns} facts={facts} missing={missing} onDiagnostics={setDiagnostics} mainIndex={0} createLabel={`Create ${d.label}`} summary={[{ label: d.label, value: name ? `${ns}/${name}` : '—' }, { label: 'Service', value: entry?.service ?? `${d.kind} (${d.group})` }]} />,
     },
   ];
-  return <WizardShell title={`New ${d.label}`} subtitle={entry?.service ? `${entry.service}${ns ? ` · in ${ns}` : ''}` : ns ? `in ${ns}` : undefined} steps={steps} model={model} yamlLabel={`YAML of the new ${d.kind}`} diagnostics={diagnostics} initialStep={startAt} />;
+  return <WizardShell title={`New ${d.label}`} subtitle={entry?.service ? `${entry.service}${ns ? ` · in ${ns}` : ''}` : ns ? `in ${ns}` : undefined} steps={steps} model={model} yamlLabel={`YAML of the new ${d.kind}`} diagnostics={diagnostics} initialStep={startAt} schema={kindForm.kindSchema} />;
 }

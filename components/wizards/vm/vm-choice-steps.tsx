@@ -1,12 +1,13 @@
 'use client';
 
 import { useMemo } from 'react';
+import { useCan, useCanCluster } from '@/components/data/use-access';
 import { useServed } from '@/components/data/use-discovery';
 import { useKubeList } from '@/components/data/use-kube-list';
-import { nameProblem } from '@/lib/forms/wizards/vm';
+import { nameProblem, VM_GROUP } from '@/lib/forms/wizards/vm';
 import { formatAmount } from '@/lib/quota/amounts';
 import { classFits } from '@/lib/quota/class-fit';
-import { classSize, objectsCost, vmSizeUsage } from '@/lib/quota/object-cost';
+import { classSize, objectsCost } from '@/lib/quota/object-cost';
 import { get } from '@/lib/resources/format';
 import { collectionPath } from '@/lib/resources/paths';
 import type { KubeObject } from '@/lib/k8s/types';
@@ -36,12 +37,12 @@ export function VmBasicsStep({ ctx }: { ctx: VmWizardContext }) {
 }
 
 function imageChoice(o: KubeObject, kind: 'VirtualMachineImage' | 'ClusterVirtualMachineImage'): Choice {
-  const os = [get(o, 'status.osInfo.type'), get(o, 'status.osInfo.version')].filter(Boolean).join(' ');
+  const os = String(get(o, 'status.osInfo.type') ?? '');
   const product = [get(o, 'status.productInfo.product'), get(o, 'status.productInfo.version')].filter(Boolean).join(' ');
   return {
     value: `${kind}/${o.metadata.name}`,
     label: String(get(o, 'status.name') ?? o.metadata.name),
-    note: [os && `OS ${os}`, product && product !== os ? product : '', o.metadata.name].filter(Boolean).join(' · '),
+    note: [product || os, product && os ? os : '', o.metadata.name].filter(Boolean).join(' · '),
     detail: kind === 'VirtualMachineImage' ? 'Namespace' : 'Cluster',
   };
 }
@@ -49,13 +50,16 @@ function imageChoice(o: KubeObject, kind: 'VirtualMachineImage' | 'ClusterVirtua
 export function useImages(namespace: string) {
   const vmi = useServed('virtualmachineimages.vmoperator.vmware.com');
   const cvmi = useServed('clustervirtualmachineimages.vmoperator.vmware.com');
-  const local = useKubeList(vmi && namespace ? collectionPath(vmi.descriptor, vmi.version, namespace) : undefined);
-  const cluster = useKubeList(cvmi ? collectionPath(cvmi.descriptor, cvmi.version) : undefined);
+  // Supervisor-wide images are listed only when the user may (a developer often may not).
+  const canLocal = useCan('list', VM_GROUP, 'virtualmachineimages', namespace);
+  const canCluster = useCanCluster('list', VM_GROUP, 'clustervirtualmachineimages');
+  const local = useKubeList(vmi && namespace && canLocal ? collectionPath(vmi.descriptor, vmi.version, namespace) : undefined);
+  const cluster = useKubeList(cvmi && canCluster ? collectionPath(cvmi.descriptor, cvmi.version) : undefined);
   const choices = useMemo(
     () => [...(local.data?.items ?? []).map((o) => imageChoice(o, 'VirtualMachineImage')), ...(cluster.data?.items ?? []).map((o) => imageChoice(o, 'ClusterVirtualMachineImage'))].sort((a, b) => a.label.localeCompare(b.label)),
     [local.data, cluster.data],
   );
-  return { choices, loading: local.isPending || cluster.isPending };
+  return { choices, loading: canLocal === undefined || canCluster === undefined || (!!canLocal && local.isPending) || (!!canCluster && cluster.isPending) };
 }
 
 export function VmImageStep({ ctx }: { ctx: VmWizardContext }) {
@@ -89,7 +93,8 @@ export function VmClassStep({ ctx }: { ctx: VmWizardContext }) {
     const other = objectsCost([...docs, { ...vm, spec: { ...vm.spec, powerState: 'PoweredOff' } }], facts.cost).usage;
     return new Map(classFits(facts.vmClasses, facts.quotas, other).map((f) => [f.name, f.fits]));
   }, [vm, ctx.model.state.values, facts]);
-  const choices: Choice[] = facts.vmClasses.map((c) => {
+  const bySize = [...facts.vmClasses].sort((a, b) => (classSize(a)?.cpus ?? 0) - (classSize(b)?.cpus ?? 0) || (classSize(a)?.memory ?? 0) - (classSize(b)?.memory ?? 0) || (a.metadata.name ?? '').localeCompare(b.metadata.name ?? ''));
+  const choices: Choice[] = bySize.map((c) => {
     const size = classSize(c);
     const reserved = get(c, 'spec.policies.resources.requests.cpu') !== undefined;
     const fit = fits.get(c.metadata.name ?? '');
@@ -97,7 +102,12 @@ export function VmClassStep({ ctx }: { ctx: VmWizardContext }) {
       value: c.metadata.name ?? '',
       label: c.metadata.name ?? '',
       detail: size ? `${size.cpus} CPU · ${formatAmount('memory', size.memory)}` : undefined,
-      note: [reserved ? 'Guaranteed: CPU and memory reserved' : 'Best effort', facts.quotas.length && poweredOn ? (fit ? 'fits the quota' : 'exceeds the quota') : ''].filter(Boolean).join(' · '),
+      note: (
+        <>
+          {reserved ? 'Guaranteed: CPU and memory reserved' : 'Best effort'}
+          {facts.quotas.length && poweredOn ? (fit ? ' · fits the quota' : <span className="text-amber-800 dark:text-amber-300"> · exceeds the quota</span>) : null}
+        </>
+      ),
     };
   });
   const size = classSize(facts.cost.classes.get(className));
@@ -109,7 +119,7 @@ export function VmClassStep({ ctx }: { ctx: VmWizardContext }) {
       onChange={(v) => ctx.setVm(['spec', 'className'], v)}
       choices={choices}
       empty={facts.vmClassesLoading ? 'Loading VM classes…' : `No VM classes are assigned to ${ctx.namespace || 'this namespace'}.`}
-      help={size ? `Selected: ${className}, ${size.cpus} virtual CPUs and ${formatAmount('memory', size.memory)} of memory (counted against the quota while powered on: ${formatAmount('memory', vmSizeUsage(size).memory ?? 0)} of memory).` : 'The class sets the VM’s virtual CPUs and memory.'}
+      help={size ? `${className}: ${size.cpus} virtual CPUs and ${formatAmount('memory', size.memory)} of memory, counted in full against the namespace’s quota while the VM is powered on.` : 'The class sets the VM’s virtual CPUs and memory.'}
     />
   );
 }

@@ -59,7 +59,7 @@ function VmWizard({ namespace, version }: { namespace?: string; version: string 
   ].filter((x): x is string => !!x);
 
   const steps: WizardStep[] = [
-    { id: 'basics', title: 'Name and placement', summary: ctx.name ? `${ctx.namespace}/${ctx.name}` : undefined, incomplete: !ctx.namespace || nameProblem(ctx.name) ? 'Needs a namespace and a valid name.' : undefined, content: <VmBasicsStep ctx={ctx} /> },
+    { id: 'basics', title: 'Name', summary: ctx.name ? `${ctx.namespace}/${ctx.name}` : undefined, incomplete: !ctx.namespace || nameProblem(ctx.name) ? 'Needs a namespace and a valid name.' : undefined, content: <VmBasicsStep ctx={ctx} /> },
     { id: 'image', title: 'Image', summary: image, incomplete: image ? undefined : 'Choose an image.', content: <VmImageStep ctx={ctx} /> },
     { id: 'class', title: 'Class', summary: className ? `${className}${size ? ` (${size.cpus} CPU, ${formatAmount('memory', size.memory)})` : ''}` : undefined, incomplete: className ? undefined : 'Choose a class.', content: <VmClassStep ctx={ctx} /> },
     { id: 'storage', title: 'Storage', summary: (ctx.get(['spec', 'storageClass']) as string | undefined) ?? undefined, content: <VmStorageStep ctx={ctx} /> },
@@ -68,7 +68,7 @@ function VmWizard({ namespace, version }: { namespace?: string; version: string 
     { id: 'expose', title: 'Expose', summary: ctx.serviceIndex >= 0 ? 'VM service' : 'Not exposed', content: <VmExposeStep ctx={ctx} /> },
     {
       id: 'review',
-      title: 'Review and create',
+      title: 'Review',
       content: (
         <ReviewStep
           model={model}

@@ -68,7 +68,7 @@ export function WorkloadWizard({ namespace, kind: initialKind = 'Deployment' }: 
     { id: 'service', title: 'Service', summary: ctx.serviceIndex >= 0 ? 'Service' : 'None', content: <WorkloadServiceStep ctx={ctx} /> },
     {
       id: 'review',
-      title: 'Review and create',
+      title: 'Review',
       content: (
         <ReviewStep
           model={model}
