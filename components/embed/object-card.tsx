@@ -12,6 +12,7 @@ import { EMBED_VIEWS } from '@/lib/embed/routes';
 import type { KubeObject } from '@/lib/k8s/types';
 import { objectHref } from '@/lib/resources/links';
 import { collectionPath, withQuery } from '@/lib/resources/paths';
+import type { ResourceDescriptor } from '@/lib/resources/types';
 import { powerActionState, type PowerAction } from '@/lib/resources/vm-power';
 import { useEmbed } from './embed-runtime';
 
@@ -40,7 +41,7 @@ export function ObjectCard({ descriptorId, namespace, name, contextObject }: { d
   return <Card d={d} obj={obj} contextObject={contextObject} />;
 }
 
-function Card({ d, obj, contextObject }: { d: NonNullable<ReturnType<typeof useServed>>['descriptor']; obj: KubeObject; contextObject?: ContextObject }) {
+function Card({ d, obj, contextObject }: { d: ResourceDescriptor; obj: KubeObject; contextObject?: ContextObject }) {
   const { channel } = useEmbed();
   const status = d.status(obj);
   const name = obj.metadata.name ?? '';

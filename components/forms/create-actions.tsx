@@ -85,7 +85,7 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
       </div>
       <div role="status" aria-live="polite" className="text-xs">
         {shown.phase === 'checking' ? <p className="text-muted dark:text-muted-dark">Checking with the server (dry run)…</p> : null}
-        {shown.phase === 'checked' ? <p className="text-emerald-800 dark:text-emerald-300">The server accepts {shown.results.length === 1 ? 'the object' : `all ${shown.results.length} objects`} (dry run; nothing was created).</p> : null}
+        {shown.phase === 'checked' ? <CheckedText results={shown.results} /> : null}
         {shown.phase === 'created' ? <p className="text-emerald-800 dark:text-emerald-300">Created {created.map((r) => describeItem(r.item)).join(', ')}. Opening it…</p> : null}
       </div>
       {shown.planProblems.length ? (
@@ -117,5 +117,16 @@ export function CreateActions({ values, text, namespace, blocked, mainIndex = 0,
         </ul>
       ) : null}
     </div>
+  );
+}
+
+function CheckedText({ results }: { results: ItemResult[] }) {
+  const checked = results.filter((r) => r.phase === 'checked');
+  const skipped = results.filter((r) => r.phase === 'skipped');
+  return (
+    <p className="text-emerald-800 dark:text-emerald-300">
+      The server accepts {results.length === 1 ? 'the object' : checked.length === results.length ? `all ${results.length} objects` : checked.map((r) => describeItem(r.item)).join(', ')} (dry run; nothing was created).
+      {skipped.length ? ` ${skipped.map((r) => describeItem(r.item)).join(' and ')} will be checked once the namespace exists.` : ''}
+    </p>
   );
 }

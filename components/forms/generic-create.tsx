@@ -55,7 +55,7 @@ export function startingObject(served: ServedResource, namespace: string | undef
 
 function FormSide({ form, model, context }: { form: KindForm; model: SyncModel; context: FormContext }) {
   const onChange = useCallback((v: unknown) => model.setValue(0, v), [model]);
-  return <SchemaForm schema={form.schema as RJSFSchema} uiSchema={form.uiSchema as UiSchema} value={model.state.values[0]} onChange={onChange} readOnly={!!model.state.error} formContext={context} />;
+  return <SchemaForm schema={form.schema as RJSFSchema} uiSchema={form.uiSchema as UiSchema} value={model.state.values[0]} onChange={onChange} readOnly={!!model.state.error} formContext={context} externalRevision={model.state.textRevision} />;
 }
 
 function Editor({ served, namespace, kindForm }: { served: ServedResource; namespace?: string; kindForm: KindFormState }) {

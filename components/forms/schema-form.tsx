@@ -4,7 +4,8 @@
 // installed: ajv compiles with `new Function`, which the CSP forbids); the Form alone does not.
 import Form from '@rjsf/core/lib/components/Form.js';
 import type { ErrorSchema, RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType, UiSchema } from '@rjsf/utils';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { keyShape } from '@/lib/forms/value-diff';
 import { schemaValidator } from '@/lib/forms/validator';
 import { AddButton, ArrayFieldItemButtonsTemplate, ArrayFieldItemTemplate, ArrayFieldTemplate, NoButton, SubmitButton } from './array-template';
 import { DescriptionFieldTemplate, FieldErrorTemplate, FieldHelpTemplate, FieldTemplate, TitleFieldTemplate, WrapIfAdditionalTemplate } from './field-template';
@@ -66,13 +67,29 @@ export interface SchemaFormProps {
   extraErrors?: ErrorSchema;
   /** Prefix of the controls' ids (several forms on a page need different ones). */
   idPrefix?: string;
+  /** Changes whenever the value was changed from outside the form (the YAML). */
+  externalRevision?: number;
 }
 
-export const SchemaForm = memo(function SchemaForm({ schema, uiSchema, value, onChange, readOnly, formContext, extraErrors, idPrefix = 'form' }: SchemaFormProps) {
+/**
+ * A key that changes when the YAML (not the form) added or removed object keys: RJSF keeps the
+ * list of map entries (labels, data…) it shows from mount and would not show new ones.
+ */
+function useRemountKey(value: unknown, revision: number): number {
+  const shape = useMemo(() => keyShape(value), [value]);
+  const [seen, setSeen] = useState({ revision, shape, key: 0 });
+  if (revision !== seen.revision) setSeen({ revision, shape, key: shape !== seen.shape ? seen.key + 1 : seen.key });
+  else if (shape !== seen.shape) setSeen({ ...seen, shape });
+  return seen.key;
+}
+
+export const SchemaForm = memo(function SchemaForm({ schema, uiSchema, value, onChange, readOnly, formContext, extraErrors, idPrefix = 'form', externalRevision = 0 }: SchemaFormProps) {
+  const remount = useRemountKey(value, externalRevision);
   const handle = useCallback((e: { formData?: unknown }) => onChange(e.formData), [onChange]);
   const context = useMemo(() => formContext ?? {}, [formContext]);
   return (
     <Form
+      key={remount}
       tagName="div"
       schema={schema}
       uiSchema={{ ...uiSchema, 'ui:submitButtonOptions': { norender: true } }}

@@ -69,3 +69,24 @@ export function valueAt(v: unknown, path: readonly (string | number)[]): unknown
   }
   return cur;
 }
+
+/**
+ * The shape of a value's object keys (not its values), as one string: changes when a key is
+ * added or removed anywhere. A form library that remembers which map entries it shows needs a
+ * fresh start when the YAML adds or removes entries behind its back.
+ */
+export function keyShape(v: unknown, limit = 5000): string {
+  const out: string[] = [];
+  const walk = (x: unknown, path: string) => {
+    if (out.length >= limit) return;
+    if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${path}[${i}]`));
+    else if (isPlainObject(x)) {
+      for (const k of Object.keys(x).sort()) {
+        out.push(`${path}/${k}`);
+        walk(x[k], `${path}/${k}`);
+      }
+    }
+  };
+  walk(v, '');
+  return out.join('\n');
+}

@@ -111,7 +111,7 @@ function ServiceWizard({ served, namespace, entries, onKind, kindForm, initialFa
       id: 'config',
       title: 'Configuration',
       content: specForm ? (
-        <SchemaForm idPrefix="svc" schema={specForm.schema as RJSFSchema} uiSchema={specForm.uiSchema as UiSchema} value={obj} onChange={onSpec} readOnly={!!model.state.error} formContext={{ namespace: ns }} />
+        <SchemaForm idPrefix="svc" schema={specForm.schema as RJSFSchema} uiSchema={specForm.uiSchema as UiSchema} value={obj} onChange={onSpec} readOnly={!!model.state.error} formContext={{ namespace: ns }} externalRevision={model.state.textRevision} />
       ) : (
         <p className="text-xs text-muted dark:text-muted-dark">The cluster publishes no schema for {d.kind}; configure it in the YAML.</p>
       ),
