@@ -29,6 +29,9 @@ test('a comment typed in the YAML survives a form edit', async ({ page }) => {
   await pasteInto(yaml, withComment);
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
   await expect(name).toHaveValue('web-settings');
+  // Map entries the YAML added show in the form too.
+  await expect(page.getByRole('textbox', { name: 'Key of mode' })).toHaveValue('mode');
+  await expect(page.getByRole('textbox', { name: 'mode', exact: true })).toHaveValue('fast');
 
   await name.fill('web-settings-2');
   await expect.poll(() => editorText(yaml)).toContain('name: web-settings-2 # the name the app reads');

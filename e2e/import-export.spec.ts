@@ -64,7 +64,7 @@ test('import a two-document file: per-object results, then unchanged on a second
 
   await page.getByLabel('Dry run (check on the server, save nothing)').uncheck();
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '2 objects applied.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 objects applied: 2 created.' })).toBeVisible();
   await expect(results.getByRole('row', { name: `ConfigMap ${NS}/settings` })).toContainText('created');
   await expect(results.getByRole('row', { name: `Deployment ${NS}/shop` })).toContainText('created');
   expect((await kubectl.ok(['get', 'configmap', 'settings', '-n', NS, '-o', 'jsonpath={.data.mode}'])).trim()).toBe('fast');

@@ -79,7 +79,13 @@ test('two documents where one object is expected are refused', async ({ page }) 
 
 test('deep nesting is refused without freezing the page', async ({ page }) => {
   const box = await editorReady(page, LABEL);
+  const before = await editorText(box);
   await pasteInto(box, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: ${'['.repeat(200_000)}${']'.repeat(200_000)}\n`);
-  await expect(problems(page)).toContainText('nested more than 100 levels deep', { timeout: 3000 });
+  await expect(page.getByRole('alert').filter({ hasText: 'The YAML would be nested more than 100 levels deep (line 5)' })).toBeVisible({ timeout: 3000 });
+  expect(await editorText(box)).toBe(before);
   await stillResponsive(page);
+  // Typed (not pasted) nesting is still caught, by the parser.
+  await box.press('ControlOrMeta+End');
+  await page.keyboard.insertText(`x: ${'['.repeat(120)}`);
+  await expect(problems(page)).toContainText('nested more than 100 levels deep', { timeout: 3000 });
 });

@@ -1,15 +1,16 @@
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
-import { EditorState, type Extension, type Text } from '@codemirror/state';
+import { EditorState, type Extension, type Text, type Transaction } from '@codemirror/state';
 import { hoverTooltip } from '@codemirror/view';
 import type { KindSchema } from '@/lib/editor/openapi-schema';
 import { completeAt, hoverAt } from '@/lib/editor/yaml-schema';
-import { formatBytes, utf8Length } from '@/lib/editor/yaml-limits';
+import { formatBytes, scanDepth, utf8Length } from '@/lib/editor/yaml-limits';
 
 /**
  * CodeMirror extensions over lib/editor: schema completion and hover documentation (read from
  * `getSchema()` at use, so a schema arriving later needs no reconfiguration), and a guard that
- * refuses any change making the text larger than the byte limit — a huge paste is not inserted
- * at all, and `onRefused` says why. Tooltips are built with textContent only.
+ * refuses hostile changes before the editor renders them — a paste past the byte limit or
+ * nested past the depth limit is not inserted at all, and `onRefused` says why. Tooltips are
+ * built with textContent only.
  */
 function text(tag: string, className: string, content: string): HTMLElement {
   const el = document.createElement(tag);
@@ -76,15 +77,37 @@ function exceeds(doc: Text, maxBytes: number): number | undefined {
   return bytes > maxBytes ? bytes : undefined;
 }
 
-export function sizeGuard(maxBytes: number, onRefused: (message: string) => void): Extension {
+/** Insertions at least this long (pastes, drops) are also checked for nesting depth. */
+const LARGE_INSERT = 4096;
+
+function insertedLength(tr: Transaction): number {
+  let n = 0;
+  tr.changes.iterChanges((_fa, _ta, _fb, _tb, inserted) => (n += inserted.length));
+  return n;
+}
+
+/**
+ * Refuses a change that would make the text larger than `maxBytes`, or — for large insertions —
+ * nested deeper than `maxDepth`: such text would only be refused by the parser later, and
+ * rendering and highlighting it first could stall the page.
+ */
+export function hostileGuard(maxBytes: number, maxDepth: number, onRefused: (message: string) => void): Extension {
   return EditorState.transactionFilter.of((tr) => {
-    if (!tr.docChanged || tr.newDoc.length * 3 <= maxBytes) return tr;
-    const bytes = exceeds(tr.newDoc, maxBytes);
-    if (bytes === undefined) return tr;
-    // Growing past the limit is refused; shrinking an already too-large text is always allowed.
-    if (tr.newDoc.length >= tr.startState.doc.length) {
-      queueMicrotask(() => onRefused(`The YAML would be ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}. The change was not made.`));
-      return [];
+    if (!tr.docChanged) return tr;
+    const growing = tr.newDoc.length >= tr.startState.doc.length;
+    if (growing && tr.newDoc.length * 3 > maxBytes) {
+      const bytes = exceeds(tr.newDoc, maxBytes);
+      if (bytes !== undefined) {
+        queueMicrotask(() => onRefused(`The YAML would be ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}. The change was not made.`));
+        return [];
+      }
+    }
+    if (insertedLength(tr) >= LARGE_INSERT) {
+      const deep = scanDepth(tr.newDoc.toString(), maxDepth);
+      if (deep) {
+        queueMicrotask(() => onRefused(`The YAML would be nested more than ${maxDepth} levels deep (line ${deep.line}); the limit is ${maxDepth}. The change was not made.`));
+        return [];
+      }
     }
     return tr;
   });

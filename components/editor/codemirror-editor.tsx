@@ -9,9 +9,10 @@ import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/sea
 import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { DEFAULT_MAX_BYTES } from '@/lib/editor/yaml-limits';
+import { minimalChange } from '@/lib/editor/text-change';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '@/lib/editor/yaml-limits';
 import { editorTheme } from './cm-theme';
-import { schemaCompletion, schemaHover, sizeGuard } from './cm-schema';
+import { hostileGuard, schemaCompletion, schemaHover } from './cm-schema';
 import { pageNonce } from './csp-nonce';
 import type { YamlEditorProps } from './editor-types';
 import { ProblemsList, withLines, type Problem } from './problems-list';
@@ -26,15 +27,6 @@ import { useEditorDiagnostics } from './use-editor-diagnostics';
  */
 const External = Annotation.define<boolean>();
 
-function minimalChange(from: string, to: string): { from: number; to: number; insert: string } {
-  let start = 0;
-  const max = Math.min(from.length, to.length);
-  while (start < max && from.charCodeAt(start) === to.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) end++;
-  return { from: start, to: from.length - end, insert: to.slice(start, to.length - end) };
-}
-
 export default function CodeMirrorEditor(props: YamlEditorProps) {
   const { value, readOnly = false, showProblems = true } = props;
   const host = useRef<HTMLDivElement>(null);
@@ -46,7 +38,7 @@ export default function CodeMirrorEditor(props: YamlEditorProps) {
   const themeSlot = useRef(new Compartment());
   const readOnlySlot = useRef(new Compartment());
   const [text, setText] = useState(value);
-  const { diagnostics, schema } = useEditorDiagnostics(text, props);
+  const { diagnostics, forText, schema } = useEditorDiagnostics(text, props);
   const schemaRef = useRef(schema);
 
   useEffect(() => {
@@ -81,7 +73,7 @@ export default function CodeMirrorEditor(props: YamlEditorProps) {
           yaml(),
           schemaCompletion(() => schemaRef.current),
           schemaHover(() => schemaRef.current),
-          sizeGuard(latest.current.maxBytes ?? DEFAULT_MAX_BYTES, setRefused),
+          hostileGuard(latest.current.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, setRefused),
           keymap.of([
             ...closeBracketsKeymap,
             ...completionKeymap,
@@ -129,13 +121,15 @@ export default function CodeMirrorEditor(props: YamlEditorProps) {
     if (current !== value) v.dispatch({ changes: minimalChange(current, value), annotations: External.of(true) });
   }, [value]);
 
+  // Diagnostics belong to the text they were computed for; CodeMirror maps them through later
+  // edits itself until the next parse brings fresh ones.
   useEffect(() => {
     const v = view.current;
-    if (!v || v.state.doc.toString() !== text) return;
+    if (!v || forText === undefined || v.state.doc.toString() !== forText) return;
     const len = v.state.doc.length;
     const cm: Diagnostic[] = diagnostics.map((d) => ({ from: Math.min(d.from, len), to: Math.min(Math.max(d.to, d.from), len), severity: d.severity, message: d.message, source: d.source }));
     v.dispatch(setDiagnostics(v.state, cm));
-  }, [diagnostics, text]);
+  }, [diagnostics, forText]);
 
   const { revealLine } = props;
   useEffect(() => {
@@ -158,7 +152,7 @@ export default function CodeMirrorEditor(props: YamlEditorProps) {
     },
   }));
 
-  const problems: Problem[] = useMemo(() => withLines(text, diagnostics), [text, diagnostics]);
+  const problems: Problem[] = useMemo(() => withLines(forText ?? text, diagnostics), [forText, text, diagnostics]);
 
   return (
     <div className={`flex min-h-0 flex-col ${props.className ?? ''}`}>

@@ -23,10 +23,14 @@ function schemaDiagnostics(result: ParseResult | ParseAllResult, schema: KindSch
   return result.documents.flatMap((d) => validateDocument(d.doc, schema));
 }
 
-export function useEditorDiagnostics(text: string, props: Pick<YamlEditorProps, 'schema' | 'gvk' | 'diagnostics' | 'onParse' | 'single' | 'maxBytes'>): { diagnostics: EditorDiagnostic[]; schema: KindSchema | undefined } {
+/** `forText` is the text the diagnostics were computed for; they apply only while it is current. */
+export function useEditorDiagnostics(
+  text: string,
+  props: Pick<YamlEditorProps, 'schema' | 'gvk' | 'diagnostics' | 'onParse' | 'single' | 'maxBytes'>,
+): { diagnostics: EditorDiagnostic[]; forText: string | undefined; schema: KindSchema | undefined } {
   const loaded = useKindSchema(props.schema ? undefined : props.gvk);
   const schema = props.schema ?? loaded.schema;
-  const [own, setOwn] = useState<EditorDiagnostic[]>([]);
+  const [own, setOwn] = useState<{ forText?: string; list: EditorDiagnostic[] }>({ list: [] });
   const onParse = useRef(props.onParse);
   useEffect(() => {
     onParse.current = props.onParse;
@@ -36,13 +40,13 @@ export function useEditorDiagnostics(text: string, props: Pick<YamlEditorProps, 
   useEffect(() => {
     const timer = setTimeout(() => {
       const result = single ? parseYamlSafe(text, { maxBytes }) : parseYamlSafe(text, { single: false, maxBytes });
-      setOwn(schemaDiagnostics(result, schema, text.length));
+      setOwn({ forText: text, list: schemaDiagnostics(result, schema, text.length) });
       onParse.current?.(result);
     }, delayFor(text));
     return () => clearTimeout(timer);
   }, [text, schema, single, maxBytes]);
 
   const extra = props.diagnostics;
-  const diagnostics = useMemo(() => (extra?.length ? [...own, ...extra] : own), [own, extra]);
-  return { diagnostics, schema };
+  const diagnostics = useMemo(() => (extra?.length ? [...own.list, ...extra] : own.list), [own, extra]);
+  return { diagnostics, forText: own.forText, schema };
 }

@@ -100,7 +100,7 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
         readOnly={readonly}
         disabled={disabled}
         spellCheck={false}
-        className="mt-1 h-7 w-2/5 min-w-0 rounded-sm border border-line bg-white px-2 font-mono text-xs dark:border-line-dark dark:bg-canvas-dark"
+        className="mt-1.5 h-7 w-2/5 min-w-0 rounded-sm border border-line bg-white px-2 font-mono text-xs dark:border-line-dark dark:bg-canvas-dark"
       />
       <div className="min-w-0 flex-1 [&_label]:sr-only">{children}</div>
       <button
@@ -108,7 +108,7 @@ export function WrapIfAdditionalTemplate(props: WrapIfAdditionalTemplateProps) {
         onClick={onRemoveProperty}
         disabled={readonly || disabled}
         aria-label={`Remove ${label}`}
-        className="mt-1 h-7 rounded-sm px-2 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50 dark:text-red-300 dark:hover:bg-red-950/40"
+        className="mt-1.5 h-7 rounded-sm px-2 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50 dark:text-red-300 dark:hover:bg-red-950/40"
       >
         Remove
       </button>

@@ -93,7 +93,7 @@ export const SchemaForm = memo(function SchemaForm({ schema, uiSchema, value, on
       tagName="div"
       schema={schema}
       uiSchema={{ ...uiSchema, 'ui:submitButtonOptions': { norender: true } }}
-      formData={value ?? {}}
+      formData={value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {}}
       onChange={handle}
       validator={schemaValidator}
       templates={templates}

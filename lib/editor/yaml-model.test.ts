@@ -186,3 +186,22 @@ describe('round trips (the form/YAML sync)', () => {
     if (good.ok) expect(good.value).toEqual({ spec: { replicas: 2 } });
   });
 });
+
+describe('hostile input stays fast', () => {
+  it('garbage with thousands of errors reports a few, quickly', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `${i % 2 ? ' ' : ''}k${i}: [x\n`).join('');
+    const t = performance.now();
+    const r = parseYamlSafe(text);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.length).toBeLessThanOrEqual(50);
+  });
+
+  it('many documents are numbered by line without rescanning the text', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `kind: ConfigMap\nmetadata:\n  name: c${i}\n`).join('---\n');
+    const t = performance.now();
+    const r = parseYamlAll(text);
+    expect(performance.now() - t).toBeLessThan(3000);
+    expect(r.ok && r.documents[2999]!.line).toBe(2999 * 4 + 1);
+  });
+});

@@ -49,15 +49,29 @@ export interface ParsedDocument {
 
 export type ParseAllResult = { ok: true; documents: ParsedDocument[] } | { ok: false; error: YamlError; errors: YamlError[] };
 
+/** 1-based line and column of an offset (a single scan; use `lineLocator` for many lookups). */
 function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: offset - last };
+  return lineLocator(text)(offset);
 }
+
+/** Line starts indexed once, then each lookup is a binary search. */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** More parse errors than this add nothing for a reader (garbage in gives thousands). */
+const MAX_ERRORS = 50;
 
 function failure(code: YamlErrorCode, message: string, text: string, from = 0, to = from): { ok: false; error: YamlError; errors: YamlError[] } {
   const error: YamlError = { code, message, from, to, ...lineCol(text, from) };
@@ -70,9 +84,11 @@ function firstLine(message: string): string {
 
 /** The yaml library's parse errors in plain words, with positions. */
 function syntaxErrors(doc: Document.Parsed, text: string): YamlError[] {
-  return doc.errors.map((e) => {
+  if (doc.errors.length === 0) return [];
+  const locate = lineLocator(text);
+  return doc.errors.slice(0, MAX_ERRORS).map((e) => {
     const [from, to] = e.pos;
-    const where = lineCol(text, from);
+    const where = locate(from);
     if (e.code === 'DUPLICATE_KEY') {
       const raw = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#]+)/.exec(text.slice(from, from + 300))?.[1]?.trim() ?? '';
       const key = raw.replace(/^["']|["']$/g, '');
@@ -211,12 +227,13 @@ export function parseYamlAll(text: string, opts: ParseOptions = {}): ParseAllRes
   const refused = precheck(text, o);
   if (refused) return refused;
   const documents: ParsedDocument[] = [];
+  const locate = lineLocator(text);
   for (const doc of parseDocs(text)) {
     if (isEmptyDoc(doc)) continue;
     const one = checkDocument(doc, text, o);
     if (!one.ok) return one;
     const start = isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : doc.range[0];
-    documents.push({ doc: one.doc, value: one.value, index: documents.length, line: lineCol(text, start).line });
+    documents.push({ doc: one.doc, value: one.value, index: documents.length, line: locate(start).line });
   }
   return { ok: true, documents };
 }

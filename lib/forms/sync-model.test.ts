@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyShape } from './value-diff';
 import { addDocument, applyFieldValue, applyFormValue, applyText, documentOfKind, formEditable, removeDocument, syncFromText, syncFromValues } from './sync-model';
 
 const VM_YAML = `# The web tier's first VM
@@ -115,5 +116,14 @@ describe('sync model', () => {
     const s = applyFieldValue(syncFromText(text), 1, ['metadata', 'namespace'], 'a');
     expect(s.text).not.toContain('------');
     expect(s.text.match(/^---$/gm)).toHaveLength(2);
+  });
+});
+
+describe('key shape', () => {
+  it('changes when keys are added or removed anywhere, not when values change', () => {
+    const a = { metadata: { labels: { app: 'web' } }, spec: { ports: [{ port: 80 }] } };
+    expect(keyShape(a)).toBe(keyShape({ metadata: { labels: { app: 'api' } }, spec: { ports: [{ port: 81 }] } }));
+    expect(keyShape(a)).not.toBe(keyShape({ metadata: { labels: { app: 'web', tier: 'front' } }, spec: { ports: [{ port: 80 }] } }));
+    expect(keyShape(a)).not.toBe(keyShape({ metadata: { labels: { app: 'web' } }, spec: { ports: [{ port: 80, name: 'http' }] } }));
   });
 });

@@ -13,11 +13,15 @@ const TONE: Record<string, string> = {
 export function ImportResults({ rows, dryRun }: { rows: readonly ImportRow[]; dryRun: boolean }) {
   if (rows.length === 0) return null;
   const done = rows.filter((r) => r.result).length;
-  const failed = rows.filter((r) => r.result?.outcome === 'error').length;
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.result) counts.set(r.result.outcome, (counts.get(r.result.outcome) ?? 0) + 1);
+  const parts = ['created', 'configured', 'unchanged', 'error'].flatMap((o) => (counts.get(o) ? [`${counts.get(o)} ${o === 'error' ? 'failed' : o}`] : []));
   return (
     <section aria-label="Import results" className="space-y-1">
       <p role="status" className="text-xs">
-        {done < rows.length ? `Applying ${done + 1} of ${rows.length}…` : `${rows.length} ${rows.length === 1 ? 'object' : 'objects'} ${dryRun ? 'checked (dry run, nothing saved)' : 'applied'}${failed ? `, ${failed} failed` : ''}.`}
+        {done < rows.length
+          ? `Applying ${done + 1} of ${rows.length}…`
+          : `${rows.length} ${rows.length === 1 ? 'object' : 'objects'} ${dryRun ? 'checked in a dry run (nothing saved)' : 'applied'}: ${parts.join(', ')}.`}
       </p>
       <table aria-label="Results per object" className="w-full border-collapse text-xs">
         <thead>
