@@ -5,7 +5,8 @@ import { SearchBox } from './search-box';
 
 /**
  * The console's top bar on the dark shell colour in both themes: the product name linking to
- * the Overview, the global search and, once the session is known, the user's menu.
+ * the Overview, the developer's self-service page (for everyone), the global search and, once
+ * the session is known, the user's menu.
  */
 export function AppHeader({ user }: { user?: ReactNode }) {
   return (
@@ -16,6 +17,9 @@ export function AppHeader({ user }: { user?: ReactNode }) {
       </Link>
       <span aria-hidden="true" className="h-5 w-px shrink-0 bg-white/20" />
       <span className="hidden shrink-0 text-xs text-slate-300 lg:inline">Supervisor console</span>
+      <Link href="/self-service" className="shrink-0 rounded-sm px-1.5 py-0.5 text-xs font-medium text-slate-100 hover:bg-white/10">
+        Self-service
+      </Link>
       <div className="flex min-w-0 flex-1 justify-center px-2">
         <Suspense fallback={null}>
           <SearchBox />

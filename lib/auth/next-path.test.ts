@@ -51,11 +51,8 @@ describe('landingPath', () => {
     expect(landingPath({ next: null, canListNamespaces: true, usableNamespaces: ['team-a'] })).toBe('/');
   });
 
-  it('sends users without cluster-wide rights to their first namespace', () => {
-    expect(landingPath({ next: null, canListNamespaces: false, usableNamespaces: ['team-a', 'team-b'] })).toBe('/namespaces/team-a');
-  });
-
-  it('falls back to the Overview when no namespace is known', () => {
-    expect(landingPath({ next: undefined, canListNamespaces: false, usableNamespaces: [] })).toBe('/');
+  it('sends users without cluster-wide rights to the self-service page', () => {
+    expect(landingPath({ next: null, canListNamespaces: false, usableNamespaces: ['team-a', 'team-b'] })).toBe('/self-service');
+    expect(landingPath({ next: undefined, canListNamespaces: false, usableNamespaces: [] })).toBe('/self-service');
   });
 });

@@ -1,5 +1,3 @@
-import { namespaceHref } from '../resources/links';
-
 /**
  * Where to send a user after sign-in. `next` comes from the URL and is attacker-controlled, so
  * only same-origin relative paths pass: one leading `/`, then no second `/` or `\` (which
@@ -34,13 +32,17 @@ export interface LandingFacts {
   usableNamespaces: readonly string[];
 }
 
+/** The developer's page (issue 6): their namespaces' quotas, a catalogue, what they made. */
+export const SELF_SERVICE_HREF = '/self-service';
+
 /**
  * The page to open after sign-in: the requested page when safe; else the Overview for users
- * with cluster-wide rights, and the first namespace they can work in for everyone else.
+ * with cluster-wide rights, and the self-service page for everyone else (it finds their
+ * namespaces itself, and says so when there is none).
  */
-export function landingPath({ next, canListNamespaces, usableNamespaces }: LandingFacts): string {
+export function landingPath({ next, canListNamespaces }: LandingFacts): string {
   const safe = safeNextPath(next);
   if (safe) return safe;
-  if (!canListNamespaces && usableNamespaces[0]) return namespaceHref(usableNamespaces[0]);
+  if (!canListNamespaces) return SELF_SERVICE_HREF;
   return '/';
 }

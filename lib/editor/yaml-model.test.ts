@@ -205,3 +205,15 @@ describe('hostile input stays fast', () => {
     expect(r.ok && r.documents[2999]!.line).toBe(2999 * 4 + 1);
   });
 });
+
+describe('large mappings', () => {
+  it('parse in well under a second, and a duplicate at the end is still found', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `  key-${i}: value number ${i} with some text padding padding padding`);
+    const text = `apiVersion: v1\nkind: ConfigMap\ndata:\n${keys.join('\n')}\n  key-7: again\n`;
+    const t = performance.now();
+    const r = parseYamlSafe(text);
+    expect(performance.now() - t).toBeLessThan(1500);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'duplicate-key', message: `Duplicate key "key-7" at line ${20_004}` });
+  });
+});

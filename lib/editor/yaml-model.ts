@@ -1,4 +1,4 @@
-import { Document, LineCounter, isAlias, isCollection, isDocument, isNode, isPair, isScalar, parseAllDocuments, type Node } from 'yaml';
+import { Document, LineCounter, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, parseAllDocuments, type Node } from 'yaml';
 import { DEFAULT_MAX_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, formatBytes, scanDepth, utf8Length } from './yaml-limits';
 import { rememberStyle } from './yaml-style';
 
@@ -99,36 +99,61 @@ function syntaxErrors(doc: Document.Parsed, text: string): YamlError[] {
   });
 }
 
-/** Depth and alias count of a parsed document, walked with an explicit stack (no recursion). */
-function measure(doc: Document.Parsed): { depth: number; deepest?: Node; aliases: number; firstAlias?: Node } {
-  let depth = 0;
-  let deepest: Node | undefined;
-  let aliases = 0;
-  let firstAlias: Node | undefined;
+interface Measured {
+  depth: number;
+  deepest?: Node;
+  aliases: number;
+  firstAlias?: Node;
+  /** The first key repeated within one mapping. */
+  duplicate?: { key: string; node: Node };
+}
+
+/**
+ * Depth, alias count and the first duplicate key of a parsed document, walked with an explicit
+ * stack (no recursion). Duplicates are found here with a Set per mapping: the yaml library's
+ * own `uniqueKeys` check compares every pair with every other and takes seconds on a mapping of
+ * a few thousand keys — itself a way to freeze the page.
+ */
+function measure(doc: Document.Parsed): Measured {
+  const m: Measured = { depth: 0, aliases: 0 };
   const stack: Array<[unknown, number]> = [[doc.contents, 1]];
   while (stack.length > 0) {
     const [node, d] = stack.pop()!;
     if (isAlias(node)) {
-      aliases++;
-      firstAlias ??= node;
+      m.aliases++;
+      m.firstAlias ??= node;
     } else if (isCollection(node)) {
-      if (d > depth) {
-        depth = d;
-        deepest = node;
+      if (d > m.depth) {
+        m.depth = d;
+        m.deepest = node;
       }
+      const seen = isMap(node) ? new Set<string>() : undefined;
       for (const item of node.items) {
-        if (isPair(item)) stack.push([item.key, d + 1], [item.value, d + 1]);
-        else stack.push([item, d + 1]);
+        if (isPair(item)) {
+          if (seen && isScalar(item.key) && !m.duplicate) {
+            const key = String(item.key.value);
+            if (seen.has(key)) m.duplicate = { key, node: item.key };
+            seen.add(key);
+          }
+          stack.push([item.key, d + 1], [item.value, d + 1]);
+        } else stack.push([item, d + 1]);
       }
     }
   }
-  return { depth, deepest, aliases, firstAlias };
+  return m;
 }
 
 function checkDocument(doc: Document.Parsed, text: string, o: Required<ParseOptions>): ParseResult {
   const errors = syntaxErrors(doc, text);
   if (errors.length > 0) return { ok: false, error: errors[0]!, errors };
   const m = measure(doc);
+  if (m.duplicate) {
+    const from = m.duplicate.node.range?.[0] ?? 0;
+    const to = m.duplicate.node.range?.[1] ?? from;
+    const where = lineCol(text, from);
+    const error: YamlError = { code: 'duplicate-key', message: `Duplicate key "${m.duplicate.key}" at line ${where.line}`, from, to, ...where };
+    return { ok: false, error, errors: [error] };
+  }
   if (m.depth > o.maxDepth) {
     return failure('too-deep', `The YAML is nested ${m.depth} levels deep; the limit is ${o.maxDepth}`, text, m.deepest?.range?.[0] ?? 0);
   }
@@ -176,7 +201,7 @@ function lineStart(text: string, line: number): number {
 }
 
 function parseDocs(text: string): Document.Parsed[] {
-  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter() });
+  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, lineCounter: new LineCounter() });
   return Array.isArray(docs) ? docs : [];
 }
 
