@@ -5,7 +5,7 @@ import { signInAs, type DemoUser } from './sign-in';
  * /login: one-click sign-in as each demo user, a refused token in plain words, the return to
  * the page asked for (relative paths only), and sign-out.
  */
-const LANDING: Record<DemoUser, string> = { admin: '/', devops: '/', developer: '/namespaces/team-a' };
+const LANDING: Record<DemoUser, string> = { admin: '/', devops: '/', developer: '/self-service' };
 
 for (const user of ['admin', 'devops', 'developer'] as const) {
   test(`signs in as ${user} with one click and lands where ${user} can work`, async ({ page, baseURL }) => {

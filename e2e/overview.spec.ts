@@ -106,14 +106,14 @@ test('a VM powered off with kubectl changes the counts live, without a reload', 
   expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
 });
 
-test('a user without cluster-wide rights is taken to their namespace, with no 403', async ({ page }) => {
+test('a user without cluster-wide rights is taken to the self-service page, with no 403', async ({ page }) => {
   const forbidden: string[] = [];
   page.on('response', (r) => {
     if (r.status() === 403) forbidden.push(`${r.request().method()} ${r.url()}`);
   });
   await signInAs(page, 'developer');
   await page.goto('/');
-  await expect(page).toHaveURL((url) => url.pathname === '/namespaces/team-a');
-  await expect(page.getByRole('heading', { level: 1, name: 'team-a' })).toBeVisible();
+  await expect(page).toHaveURL((url) => url.pathname === '/self-service');
+  await expect(page.getByRole('heading', { level: 1, name: 'Self-service' })).toBeVisible();
   expect(forbidden).toEqual([]);
 });

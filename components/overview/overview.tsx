@@ -18,7 +18,7 @@ import { WarningsPanel } from './warnings-panel';
 /**
  * The Overview (`/`): the supervisor's health and capacity, counts by kind and status, and the
  * newest warnings, all live. It is for users who may list namespaces; anyone else goes to the
- * first namespace they work in, as after sign-in (`landingPath`). The page paints at once and
+ * self-service page, as after sign-in (`landingPath`). The page paints at once and
  * each panel fills in as its list arrives.
  */
 export function Overview({ clusterName, embedded }: { clusterName: string; embedded: boolean }) {

@@ -40,7 +40,7 @@ export function CopyButton({ value, label, className = '' }: { value: string | (
 export function CopyableCode({ value, label }: { value: string; label: string }) {
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <code className="min-w-0 flex-1 overflow-x-auto rounded-sm bg-slate-100 px-2 py-1 font-mono text-xs whitespace-nowrap dark:bg-white/10">{value}</code>
+      <code className="min-w-0 flex-1 overflow-x-auto rounded-sm border border-line bg-panel px-2 py-1 font-mono text-xs whitespace-nowrap dark:border-transparent dark:bg-white/10">{value}</code>
       <CopyButton value={value} label={label} />
     </div>
   );

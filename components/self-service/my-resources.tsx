@@ -17,10 +17,11 @@ import type { MyResources as Mine } from './use-my-resources';
 export function MyResources({ namespace, mine, fresh }: { namespace: string; mine: Mine; fresh: ReadonlySet<string> }) {
   const { data: rules } = useRules(namespace);
   const now = useNow(5_000);
+  const all = mine.rows;
   const rows = useMemo(() => {
-    const isFresh = (r: (typeof mine.rows)[number]) => fresh.has(`${r.obj.kind}/${r.obj.metadata.name}`);
-    return [...mine.rows.filter(isFresh), ...mine.rows.filter((r) => !isFresh(r))];
-  }, [mine.rows, fresh]);
+    const isFresh = (r: (typeof all)[number]) => fresh.has(`${r.obj.kind}/${r.obj.metadata.name}`);
+    return [...all.filter(isFresh), ...all.filter((r) => !isFresh(r))];
+  }, [all, fresh]);
 
   if (mine.pending && rows.length === 0) {
     return (

@@ -14,7 +14,7 @@ export function QuotaMeter({ bar }: { bar: QuotaBar }) {
   return (
     <div className="space-y-0.5">
       <div className="flex justify-between gap-3 text-xs">
-        <span className="min-w-0 truncate" title={bar.resource}>
+        <span className="min-w-0 break-words" title={bar.resource}>
           {bar.label}
         </span>
         <span className={`shrink-0 tabular-nums ${bar.tone === 'ok' ? 'text-muted dark:text-muted-dark' : 'font-semibold text-amber-800 dark:text-amber-300'}`}>{bar.text}</span>

@@ -15,7 +15,7 @@ export function SecretValue({ value, label }: { value: string; label: string }) 
   const display = shown ? value : masked !== value ? masked : '•'.repeat(12);
   return (
     <div className="flex min-w-0 items-center gap-2">
-      <code className="min-w-0 flex-1 overflow-x-auto rounded-sm bg-slate-100 px-2 py-1 font-mono text-xs whitespace-nowrap dark:bg-white/10">
+      <code className="min-w-0 flex-1 overflow-x-auto rounded-sm border border-line bg-panel px-2 py-1 font-mono text-xs whitespace-nowrap dark:border-transparent dark:bg-white/10">
         {display}
         {shown ? null : <span className="sr-only"> (the {label} is hidden)</span>}
       </code>

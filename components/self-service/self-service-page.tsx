@@ -19,6 +19,8 @@ import { useMyResources } from './use-my-resources';
  * kubeconfig for kubectl. Every list is read only where an access review allows it.
  */
 const MAX_CARDS = 4;
+// The root is positioned so that visually hidden text (absolutely positioned) stays inside the
+// scrolling pane instead of stretching the document.
 
 function Section({ title, children, aside }: { title: string; children: ReactNode; aside?: ReactNode }) {
   const id = useId();
@@ -71,7 +73,7 @@ export function SelfServicePage({ clusterName }: { clusterName: string }) {
 
   if (loading && !ns) return <Loading label="Finding the namespaces you work in…" />;
   return (
-    <div className="space-y-5 p-4">
+    <div className="relative space-y-5 p-4">
       <header className="flex flex-wrap items-end gap-x-6 gap-y-2">
         <div>
           <h1 className="text-lg font-semibold">Self-service</h1>

@@ -16,11 +16,11 @@ export function joinErrors(...lists: (readonly string[] | string | undefined)[])
 }
 
 /** A TextField whose text is a draft while focused; `revision` (the YAML's) resets it. */
-export function DraftTextField({ value, revision, onChange, ...rest }: Omit<TextFieldProps, 'onChange'> & { revision: number; onChange(value: string): void }) {
+export function DraftTextField({ value, revision, onChange, className, ...rest }: Omit<TextFieldProps, 'onChange'> & { revision: number; onChange(value: string): void }) {
   const [draft, setDraft] = useState<{ text: string; revision: number } | undefined>();
   const text = draft && draft.revision === revision ? draft.text : value;
   return (
-    <div onBlur={() => setDraft(undefined)}>
+    <div className={className} onBlur={() => setDraft(undefined)}>
       <TextField
         {...rest}
         value={text}

@@ -127,28 +127,37 @@ function VmForm(props: ShortFormProps & { version: string; facts: NamespaceFacts
       onCreated={props.onCreated}
       onClose={props.onClose}
     >
-      {(errors) => {
-        return (
-          <div className="grid gap-x-3 @md:grid-cols-2">
-            <DraftTextField label="Name" value={name} revision={state.textRevision} required mono onChange={(v) => renameVm(state.values, name, v.trim()).forEach((x, i) => model.setValue(i, x))} error={joinErrors(nameProblem(name), errors.name)} />
-            <SelectField label="Image" value={image} options={imageOptions} placeholder={images.length ? undefined : `No images are available in ${namespace}`} onChange={(v) => { const [k, ...rest] = v.split('/'); setVm(['spec', 'image'], { kind: k, name: rest.join('/') }); }} error={joinErrors(errors.image)} />
-            <SelectField label="VM class" value={className} options={classOptions} placeholder={classOptions.length ? undefined : `No VM classes are assigned to ${namespace}`} onChange={(v) => setVm(['spec', 'className'], v)} error={joinErrors(errors.class, quotaClass)} help="CPU and memory, counted against the quota while the VM is on." />
-            <SelectField label="Storage class" value={String(get(['spec', 'storageClass']) ?? '')} options={storageOptions} placeholder="The image’s default" onChange={(v) => setVm(['spec', 'storageClass'], v || undefined)} error={joinErrors(errors.storageClass)} />
-            <CheckField label="Power on after creation" checked={(get(['spec', 'powerState']) ?? 'PoweredOn') === 'PoweredOn'} onChange={(on) => setVm(['spec', 'powerState'], on ? 'PoweredOn' : 'PoweredOff')} error={joinErrors(errors.power)} help="A powered-off VM only counts as one VM against the quota." />
-            <DraftTextField
-              className="@md:col-span-2"
-              label="SSH public key"
-              value={cloudInit.raw ? '' : cloudInit.fields.sshKeys.join('\n')}
-              revision={state.textRevision}
-              mono
-              placeholder="ssh-ed25519 AAAA… you@laptop"
-              onChange={sshKeyWriter(model, vmIndex, name, namespace)}
-              error={joinErrors(errors.sshKey)}
-              help={cloudInit.raw ? 'This VM has custom cloud-init; change it in the YAML.' : `Optional: you log in as ${cloudInit.fields.user || SSH_USER} with this key (cloud-init).`}
-            />
-          </div>
-        );
-      }}
+      {(errors) => (
+        <div className="grid gap-x-3 @md:grid-cols-2">
+          <DraftTextField label="Name" value={name} revision={state.textRevision} required mono onChange={(v) => renameVm(state.values, name, v.trim()).forEach((x, i) => model.setValue(i, x))} error={joinErrors(nameProblem(name), errors.name)} />
+          <SelectField label="Storage class" value={String(get(['spec', 'storageClass']) ?? '')} options={storageOptions} placeholder="The image’s default" onChange={(v) => setVm(['spec', 'storageClass'], v || undefined)} error={joinErrors(errors.storageClass)} />
+          <SelectField
+            className="@md:col-span-2"
+            label="Image"
+            value={image}
+            options={imageOptions}
+            placeholder={images.length ? undefined : `No images are available in ${namespace}`}
+            onChange={(v) => {
+              const [k, ...rest] = v.split('/');
+              setVm(['spec', 'image'], { kind: k, name: rest.join('/') });
+            }}
+            error={joinErrors(errors.image)}
+          />
+          <SelectField className="@md:col-span-2" label="VM class" value={className} options={classOptions} placeholder={classOptions.length ? undefined : `No VM classes are assigned to ${namespace}`} onChange={(v) => setVm(['spec', 'className'], v)} error={joinErrors(errors.class, quotaClass)} help="CPU and memory, counted in full against the quota while the VM is on." />
+          <DraftTextField
+            className="@md:col-span-2"
+            label="SSH public key"
+            value={cloudInit.raw ? '' : cloudInit.fields.sshKeys.join('\n')}
+            revision={state.textRevision}
+            mono
+            placeholder="ssh-ed25519 AAAA… you@laptop"
+            onChange={sshKeyWriter(model, vmIndex, name, namespace)}
+            error={joinErrors(errors.sshKey)}
+            help={cloudInit.raw ? 'This VM has custom cloud-init; change it in the YAML.' : `Optional: you log in as ${cloudInit.fields.user || SSH_USER} with this key (cloud-init).`}
+          />
+          <CheckField label="Power on after creation" checked={(get(['spec', 'powerState']) ?? 'PoweredOn') === 'PoweredOn'} onChange={(on) => setVm(['spec', 'powerState'], on ? 'PoweredOn' : 'PoweredOff')} error={joinErrors(errors.power)} help="A powered-off VM only counts as one VM against the quota." />
+        </div>
+      )}
     </CreatePanel>
   );
 }

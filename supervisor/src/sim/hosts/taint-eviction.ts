@@ -105,9 +105,15 @@ export function startTaintEviction(ctx: ControllerContext, index: PodIndex): () 
       else if (plan.action === 'at') {
         if (scheduled.get(key)?.atMs === plan.atMs) continue;
         scheduled.get(key)?.cancel();
-        const timer = setTimeout(() => queue.add(nodeName), Math.max(0, plan.atMs - Date.now()));
+        // A Node timer may fire a millisecond before Date.now() reaches atMs; dropping the entry
+        // first makes the next pass re-arm instead of skipping an already-spent schedule.
+        const entry: Scheduled = { atMs: plan.atMs, cancel: () => clearTimeout(timer) };
+        const timer = setTimeout(() => {
+          if (scheduled.get(key) === entry) scheduled.delete(key);
+          queue.add(nodeName);
+        }, Math.max(0, plan.atMs - Date.now() + 1));
         timer.unref();
-        scheduled.set(key, { atMs: plan.atMs, cancel: () => clearTimeout(timer) });
+        scheduled.set(key, entry);
       } else cancel(key, pod);
     }
     for (const [key, s] of scheduled) {
