@@ -90,7 +90,7 @@ test('a Deployment’s Related tab lists its ReplicaSet and pods', async ({ page
   await tab(page, 'Related').click();
   const chain = page.getByRole('list', { name: 'Owner chain' });
   await expect(chain.getByRole('link', { name: rs })).toBeVisible();
-  await expect(chain.getByRole('link', { name: 'shop' })).toBeVisible();
+  await expect(chain.getByRole('link', { name: 'shop', exact: true })).toBeVisible();
 });
 
 async function configMaps(kubectl: Kubectl, specs: [string, string][]): Promise<void> {
