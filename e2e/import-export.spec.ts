@@ -49,7 +49,10 @@ test.afterAll(async ({ kubectl }) => {
 
 test('import a two-document file: per-object results, then unchanged on a second apply', async ({ page, kubectl }) => {
   test.setTimeout(90_000);
-  await signInAs(page, 'admin', '/import');
+  // Reached from the header, as a user would.
+  await signInAs(page, 'admin', '/');
+  await page.getByRole('banner').getByRole('link', { name: 'Import YAML' }).click();
+  await expect(page).toHaveURL(/\/import$/);
   await editorReady(page, 'YAML to import');
   await page.getByLabel('Upload a file').setInputFiles({ name: 'shop.yaml', mimeType: 'application/yaml', buffer: Buffer.from(FILE) });
   await expect(page.locator('.cm-content')).toContainText('kind: Deployment');

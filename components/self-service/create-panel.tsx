@@ -49,7 +49,11 @@ export function CreatePanel({ title, namespace, model, facts, bindings, quotaFie
   const objects = useMemo(() => model.state.values.filter((v): v is KubeObject => typeof v === 'object' && v !== null), [model.state.values]);
   const quota = useObjectsPreview(objects, facts);
 
-  useEffect(() => heading.current?.focus(), []);
+  // The form opens below the catalogue: bring all of it into view, not just its title line.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.closest('section')?.scrollIntoView({ block: 'start' });
+  }, []);
 
   const failed = run.results.find((r) => r.phase === 'failed');
   // Results belong to the text they were for; an edit makes them stale.

@@ -33,10 +33,10 @@ export function DraftTextField({ value, revision, onChange, className, ...rest }
   );
 }
 
-export function CheckField({ label, checked, onChange, help, error }: { label: string; checked: boolean; onChange(checked: boolean): void; help?: ReactNode; error?: string }) {
+export function CheckField({ label, checked, onChange, help, error, className }: { label: string; checked: boolean; onChange(checked: boolean): void; help?: ReactNode; error?: string; className?: string }) {
   const id = useId();
   return (
-    <div className="py-1">
+    <div className={`py-1 ${className ?? ''}`}>
       <label className="flex items-center gap-2 text-[13px]">
         <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={[help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined} aria-invalid={error ? true : undefined} className="accent-accent dark:accent-accent-dark" />
         <span className={labelClass}>{label}</span>

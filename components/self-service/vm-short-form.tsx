@@ -155,7 +155,7 @@ function VmForm(props: ShortFormProps & { version: string; facts: NamespaceFacts
             error={joinErrors(errors.sshKey)}
             help={cloudInit.raw ? 'This VM has custom cloud-init; change it in the YAML.' : `Optional: you log in as ${cloudInit.fields.user || SSH_USER} with this key (cloud-init).`}
           />
-          <CheckField label="Power on after creation" checked={(get(['spec', 'powerState']) ?? 'PoweredOn') === 'PoweredOn'} onChange={(on) => setVm(['spec', 'powerState'], on ? 'PoweredOn' : 'PoweredOff')} error={joinErrors(errors.power)} help="A powered-off VM only counts as one VM against the quota." />
+          <CheckField className="@md:col-span-2" label="Power on after creation" checked={(get(['spec', 'powerState']) ?? 'PoweredOn') === 'PoweredOn'} onChange={(on) => setVm(['spec', 'powerState'], on ? 'PoweredOn' : 'PoweredOff')} error={joinErrors(errors.power)} help="A powered-off VM only counts as one VM against the quota." />
         </div>
       )}
     </CreatePanel>
