@@ -18,7 +18,15 @@ export interface SessionInfo {
 
 const SessionContext = createContext<SessionInfo | null>(null);
 
+let signingOut = false;
+
+/** After an explicit sign-out, 401s of requests still in flight must not add `?next=`. */
+export function markSigningOut(): void {
+  signingOut = true;
+}
+
 export function redirectToLogin(): void {
+  if (signingOut) return;
   const next = `${window.location.pathname}${window.location.search}`;
   // A full navigation on purpose: it drops every cached object of the ended session.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination

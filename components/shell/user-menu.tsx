@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { markSigningOut } from '@/components/data/session-context';
 import { CSRF_HEADER, getCsrfToken } from '@/lib/k8s/client';
 
 /**
@@ -8,6 +9,7 @@ import { CSRF_HEADER, getCsrfToken } from '@/lib/k8s/client';
  * the session cookie and reloads into /login, which drops every cached object of the session.
  */
 async function signOut(): Promise<void> {
+  markSigningOut();
   try {
     await fetch('/api/auth/logout', { method: 'POST', headers: { [CSRF_HEADER]: getCsrfToken() }, credentials: 'same-origin', cache: 'no-store' });
   } finally {
