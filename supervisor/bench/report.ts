@@ -38,6 +38,8 @@ export interface BenchResults {
   options: Record<string, unknown>;
   creates?: CreateRun;
   podSeed?: CreateRun;
+  /** How long the controllers kept writing after the pods were created (see `settle`). */
+  settleMs?: number;
   list?: ListResults;
   watch?: WatchResults;
   server: Record<string, ServerPhase>;
@@ -82,6 +84,7 @@ export function rows(r: BenchResults): Row[] {
     const perOp = cpuMsPerOp(r.server['pod-seed'], p.count);
     out.push(info(`Pod creates/s (seeding n=${p.count}, c=${p.concurrency})`, `${round(p.perSecond)}/s, p50 ${ms(p.latencyMs.p50)}, p99 ${ms(p.latencyMs.p99)}${perOp === undefined ? '' : `, server CPU ${ms(perOp)}/create`}`));
   }
+  if (r.settleMs !== undefined) out.push(info('  controllers settled after seeding', ms(r.settleMs)));
   if (r.list) {
     const l = r.list;
     out.push(info(`List ${l.items} pods: body size`, `${round(l.bytes / 2 ** 20)} MiB (${round(l.avgItemBytes)} B/pod)`));

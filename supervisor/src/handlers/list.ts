@@ -121,7 +121,7 @@ export async function handleList(r: ResourceRequest): Promise<void> {
     writeJson(res, 200, `{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":${listMetadata(snap)},"items":[${items}]}`, {}, negotiated.contentType);
     return;
   }
-  writeListStream(res, rt, snap);
+  await writeListStream(res, rt, snap);
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -140,10 +140,12 @@ function bytesOf(s: Stored): Buffer {
 }
 
 /**
- * Streams a list in ~1 MiB chunks built from the items' cached bytes: the first bytes leave at
- * once, and no huge string is built, encoded or measured (nor left for the garbage collector).
+ * Streams a list in ~1 MiB chunks built from the items' cached bytes, waiting for the socket to
+ * drain between chunks: the first bytes leave at once, TLS encrypts while the next chunk is
+ * built, at most a few chunks are buffered (not the whole list), and a client that goes away
+ * stops the work. The items are an immutable snapshot, so yielding between chunks is safe.
  */
-function writeListStream(res: ServerResponse, rt: ResourceType, snap: ListSnapshot): void {
+async function writeListStream(res: ServerResponse, rt: ResourceType, snap: ListSnapshot): Promise<void> {
   const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
   const convert = needsConversion(rt);
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
@@ -156,11 +158,28 @@ function writeListStream(res: ServerResponse, rt: ResourceType, snap: ListSnapsh
     parts.push(b);
     size += b.length;
     if (size >= CHUNK_BYTES) {
-      res.write(Buffer.concat(parts));
+      const flushed = res.write(Buffer.concat(parts));
       parts = [];
       size = 0;
+      if (!flushed && !(await drained(res))) return;
     }
   }
   parts.push(Buffer.from(']}'));
   res.end(Buffer.concat(parts));
+}
+
+/** Resolves true on 'drain', false when the response closes first. */
+function drained(res: ServerResponse): Promise<boolean> {
+  if (res.destroyed) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
 }
