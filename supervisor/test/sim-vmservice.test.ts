@@ -12,7 +12,8 @@ import { parseTable, rowWhere } from './tables';
  * columns, a VirtualMachine deployed and powered on to an IP (watched), soft and hard power-off,
  * a power-on refused by the namespace quota, a snapshot, a VirtualMachineService with endpoints
  * and a load balancer IP, the webhooks' refusals, and the web console ticket (decrypted with the
- * private key) whose WebSocket shows the boot and answers a login. Time runs 20x faster.
+ * private key) whose WebSocket shows the boot and answers a login, and vSphere HA restarting a VM
+ * elsewhere when its host fails. Time runs 20x faster.
  */
 const NS = 'vm-test';
 const QUOTA_NS = 'vm-quota';
@@ -251,5 +252,24 @@ describe('VM Service', () => {
     const again = new WebSocket(url, { ca: sv.caPem() });
     const code = await new Promise<number>((resolve) => again.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
     expect(code).toBe(401);
+  });
+  it('restarts a VM on another host of its zone when its host fails (vSphere HA), with an event', async () => {
+    await apply(vm(NS, 'ha-01'));
+    await primaryIp(NS, 'ha-01');
+    const host = await jsonpath(NS, 'vm', 'ha-01', '{.status.nodeName}');
+    const zone = HOSTS.find((h) => h.name === host)!.zone;
+    await kubectl(['annotate', 'node', host, 'supervisor.glasspane.io/simulate=fail']);
+    try {
+      const moved = await waitFor(async () => {
+        const [nodeName, power] = (await jsonpath(NS, 'vm', 'ha-01', '{.status.nodeName} {.status.powerState}')).split(' ');
+        return nodeName && nodeName !== host && power === 'PoweredOn' ? nodeName : undefined;
+      }, { what: 'the VM to restart elsewhere', timeoutMs: 30_000 });
+      expect(HOSTS.find((h) => h.name === moved)!.zone).toBe(zone);
+      const restarted = await waitFor(async () => (await events(NS, 'ha-01')).find((e) => e.reason === 'RestartedByHA'), { what: 'the RestartedByHA event' });
+      expect(restarted).toMatchObject({ type: 'Warning', message: `vSphere HA restarted virtual machine ha-01 on host ${moved} in cluster domain-c8` });
+      expect(await primaryIp(NS, 'ha-01')).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    } finally {
+      await kubectl(['annotate', 'node', host, 'supervisor.glasspane.io/simulate-']);
+    }
   });
 });
