@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { applyWatchEvent } from '@/lib/k8s/apply-watch-event';
-import { kubeGet } from '@/lib/k8s/client';
+import { listInPages } from '@/lib/k8s/paged-list';
 import { KubeError } from '@/lib/k8s/status';
 import type { KubeList, KubeObject } from '@/lib/k8s/types';
 import { useWatchHub } from './watch-hub-context';
@@ -17,8 +17,28 @@ export function listQueryKey(path: string): readonly unknown[] {
   return ['k8s', 'list', path];
 }
 
-/** A list as cached: `listedAt` changes only when the list is read again, not on watch events. */
-export type LiveList<T extends KubeObject = KubeObject> = KubeList<T> & { listedAt: number };
+/**
+ * A list as cached: `listedAt` changes only when the list is read again, not on watch events.
+ * `partial` marks the first pages of a large list while the rest is still arriving: shown, but
+ * not watched (the watch starts from the complete list, so no event is applied twice or lost).
+ */
+export type LiveList<T extends KubeObject = KubeObject> = KubeList<T> & { listedAt: number; partial?: true };
+
+/**
+ * The query function of every live list: reads it in pages (`listInPages`), showing the pages
+ * gathered so far while a large list is first read. A re-list keeps showing the previous
+ * complete list until the new one is whole, rather than shrinking to a page.
+ */
+export function listQueryFn<T extends KubeObject = KubeObject>(client: QueryClient, path: string) {
+  return async ({ signal }: { signal: AbortSignal }): Promise<LiveList<T>> => {
+    const key = listQueryKey(path);
+    const list = await listInPages<T>(path, signal, (partial) => {
+      const shown = client.getQueryData<LiveList<T>>(key);
+      if (!shown || shown.partial) client.setQueryData<LiveList<T>>(key, { ...partial, listedAt: 0, partial: true });
+    });
+    return { ...list, listedAt: Date.now() };
+  };
+}
 
 export function useKubeList<T extends KubeObject = KubeObject>(path: string | undefined, opts: { watch?: boolean } = {}): UseQueryResult<LiveList<T>, KubeError> {
   const client = useQueryClient();
@@ -26,14 +46,14 @@ export function useKubeList<T extends KubeObject = KubeObject>(path: string | un
   const watch = opts.watch !== false;
   const query = useQuery<LiveList<T>, KubeError>({
     queryKey: listQueryKey(path ?? ''),
-    queryFn: async ({ signal }) => ({ ...(await kubeGet<KubeList<T>>(path!, signal)), listedAt: Date.now() }),
+    queryFn: listQueryFn<T>(client, path ?? ''),
     enabled: !!path,
     staleTime: watch ? Infinity : 30_000,
     retry: (count, error) => (error.code === 503 || error.code >= 500) && count < 100,
     retryDelay: (count) => Math.min(30_000, 1000 * 2 ** count),
   });
   const rv = query.data?.metadata.resourceVersion;
-  const listedAt = query.data?.listedAt;
+  const listedAt = query.data?.partial ? undefined : query.data?.listedAt;
   const { failureCount, error } = query;
 
   useEffect(() => {

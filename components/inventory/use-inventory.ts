@@ -1,18 +1,17 @@
 'use client';
 
-import { useQueries, type QueryObserverResult } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryClient, type QueryObserverResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { fetchRules, rulesQueryKey, useCanCluster } from '@/components/data/use-access';
 import { useDiscovery } from '@/components/data/use-discovery';
-import { listQueryKey, type LiveList } from '@/components/data/use-kube-list';
+import { listQueryFn, listQueryKey, type LiveList } from '@/components/data/use-kube-list';
 import { useNamespaces } from '@/components/data/use-namespaces';
 import { buildTree } from '@/lib/inventory/build-tree';
 import { assembleContents, assembleHosts, planLists, type ListResult, type ServedKind } from '@/lib/inventory/list-plan';
 import type { TreeNode } from '@/lib/inventory/types';
 import type { ResourceRule } from '@/lib/k8s/access';
-import { kubeFetch, kubeGet } from '@/lib/k8s/client';
+import { kubeFetch } from '@/lib/k8s/client';
 import type { KubeError } from '@/lib/k8s/status';
-import type { KubeList } from '@/lib/k8s/types';
 import { treeDescriptors } from '@/lib/resources/registry';
 
 /**
@@ -51,9 +50,9 @@ const accessQuery = (verb: string, group: string, resource: string, enabled: boo
 });
 
 /** Same key and semantics as `useKubeList`, which keeps these entries live. */
-const listQuery = (path: string) => ({
+const listQuery = (client: QueryClient) => (path: string) => ({
   queryKey: listQueryKey(path),
-  queryFn: async ({ signal }: { signal: AbortSignal }): Promise<LiveList> => ({ ...(await kubeGet<KubeList>(path, signal)), listedAt: Date.now() }),
+  queryFn: listQueryFn(client, path),
   staleTime: Infinity,
   retry: (count: number, error: Error) => isRetryable(error) && count < 100,
   retryDelay: (count: number) => Math.min(30_000, 1000 * 2 ** count),
@@ -66,9 +65,12 @@ function isRetryable(error: Error): boolean {
 
 const combineAccess = (rs: QueryObserverResult<boolean>[]) => rs.map((r) => r.data);
 const combineRules = (rs: QueryObserverResult<ResourceRule[]>[]) => rs.map((r) => r.data);
-const combineLists = (rs: QueryObserverResult<LiveList, Error>[]) => rs.map((r) => ({ data: r.data, error: r.data ? undefined : r.error?.message }));
+// A partial list (its first pages) stays "loading" here: a cluster-wide list's first pages may
+// hold nothing of an expanded namespace, which would read as an empty group.
+const combineLists = (rs: QueryObserverResult<LiveList, Error>[]) => rs.map((r) => ({ data: r.data?.partial ? undefined : r.data, error: r.data ? undefined : r.error?.message }));
 
 export function useInventory(wanted: InventoryWanted): Inventory {
+  const client = useQueryClient();
   const ns = useNamespaces();
   const discovery = useDiscovery();
   const kinds = useMemo<ServedKind[]>(
@@ -112,7 +114,7 @@ export function useInventory(wanted: InventoryWanted): Inventory {
     return planLists({ kinds, namespaces: wantedNs, hosts: wanted.hosts && hostsVisible, clusterAccess: (id) => accessById.get(id), rules: (n) => rulesBy.get(n) });
   }, [kinds, access, rules, rulesNs, wantedNs, wanted.hosts, hostsVisible, ns.canListAll]);
 
-  const lists = useQueries({ queries: plan.paths.map(listQuery), combine: combineLists });
+  const lists = useQueries({ queries: plan.paths.map(listQuery(client)), combine: combineLists });
 
   const tree = useMemo(() => {
     const results = new Map<string, ListResult>(plan.paths.map((p, i) => [p, lists[i] ?? {}]));

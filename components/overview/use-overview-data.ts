@@ -80,7 +80,8 @@ export function useOverviewData(): OverviewData {
       const i = snapshot.reads.findIndex((r) => r.slot === slot);
       const list = i >= 0 ? snapshot.lists[i] : undefined;
       const error = i >= 0 ? snapshot.errors[i] : null;
-      if (list) slots.set(slot, { state: 'ready', items: list.items });
+      // Counts from a list's first pages would be wrong: it is loading until it is whole.
+      if (list && !list.partial) slots.set(slot, { state: 'ready', items: list.items });
       else if (error) slots.set(slot, { state: 'error', message: error.message });
       else if (access.get(key) === false) slots.set(slot, { state: 'absent' });
       else slots.set(slot, { state: 'loading' });

@@ -17,17 +17,19 @@ export interface ListData {
   columns: ListColumn[];
   rows: ListRow[];
   pending: boolean;
+  /** The rows are a large list's first pages; more are arriving. */
+  loadingMore?: boolean;
   error: KubeError | null;
 }
 
 export function useDescriptorList(d: ResourceDescriptor, paths: string[], oneNamespace: boolean): ListData {
-  const { lists, errors, pending } = useLiveLists(paths);
+  const { lists, errors, pending, loadingMore } = useLiveLists(paths);
   const now = useNow(30_000);
   const columns = useMemo(() => d.columns.filter((c) => !(oneNamespace && c.id === 'namespace')), [d, oneNamespace]);
   const items = useMemo(() => mergeItems(lists), [lists]);
   const rows = useMemo(() => descriptorRows({ columns, status: d.status }, items, now), [columns, d, items, now]);
   const listCols = useMemo(() => listColumns(columns), [columns]);
-  return { columns: listCols, rows, pending, error: errors.find((e) => e) ?? null };
+  return { columns: listCols, rows, pending, loadingMore, error: errors.find((e) => e) ?? null };
 }
 
 const NAMESPACE_COLUMN: ListColumn = { id: 'namespace', header: 'Namespace', width: 1 };

@@ -100,7 +100,7 @@ function ListView({ served, namespace, partial, labelSelector, onLabelSelector, 
           {namespace ? `in ${namespace}` : d.namespaced ? (partial ? `in the namespaces you can use (${partial.join(', ')})` : 'in all namespaces') : ''}
         </span>
         <span role="status" className="ml-auto text-xs text-muted tabular-nums dark:text-muted-dark">
-          {data.pending ? 'Loading…' : `${count} ${count === '1' ? d.label : d.labelPlural}`}
+          {data.pending ? 'Loading…' : data.loadingMore ? `${count} ${d.labelPlural} so far, loading more…` : `${count} ${count === '1' ? d.label : d.labelPlural}`}
         </span>
       </header>
       <ListToolbar

@@ -2,12 +2,11 @@
 
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { listQueryKey, type LiveList } from '@/components/data/use-kube-list';
+import { listQueryFn, listQueryKey, type LiveList } from '@/components/data/use-kube-list';
 import { useWatchHub } from '@/components/data/watch-hub-context';
 import { applyWatchEvent } from '@/lib/k8s/apply-watch-event';
-import { kubeGet } from '@/lib/k8s/client';
 import type { KubeError } from '@/lib/k8s/status';
-import type { KubeList, KubeObject } from '@/lib/k8s/types';
+import type { KubeObject } from '@/lib/k8s/types';
 
 /**
  * Several live collections at once (a varying number: one per namespace the user may use, or
@@ -18,11 +17,18 @@ export interface LiveLists {
   lists: (LiveList | undefined)[];
   errors: (KubeError | null)[];
   pending: boolean;
+  /** Some list shows only its first pages; the rest is still arriving. */
+  loadingMore: boolean;
 }
 
 /** Module-level, so TanStack Query re-runs it (and changes identity) only when a result changes. */
 function combine(results: { data?: LiveList; error: Error | null; isPending: boolean }[]): LiveLists {
-  return { lists: results.map((r) => r.data), errors: results.map((r) => (r.error as KubeError | null) ?? null), pending: results.some((r) => r.isPending) };
+  return {
+    lists: results.map((r) => r.data),
+    errors: results.map((r) => (r.error as KubeError | null) ?? null),
+    pending: results.some((r) => r.isPending),
+    loadingMore: results.some((r) => r.data?.partial === true),
+  };
 }
 
 export function useLiveLists(paths: string[]): LiveLists {
@@ -31,7 +37,7 @@ export function useLiveLists(paths: string[]): LiveLists {
   const combined = useQueries({
     queries: paths.map((path) => ({
       queryKey: listQueryKey(path),
-      queryFn: async ({ signal }: { signal: AbortSignal }): Promise<LiveList> => ({ ...(await kubeGet<KubeList>(path, signal)), listedAt: Date.now() }),
+      queryFn: listQueryFn(client, path),
       staleTime: Infinity,
       retry: (count: number, error: KubeError) => error.code >= 500 && count < 100,
       retryDelay: (count: number) => Math.min(30_000, 1000 * 2 ** count),
@@ -40,7 +46,7 @@ export function useLiveLists(paths: string[]): LiveLists {
   });
 
   // One subscription per list read: the key changes when a list is (re)read, not on events.
-  const reads = paths.map((p, i) => `${p}@${combined.lists[i]?.listedAt ?? ''}`).join('\n');
+  const reads = paths.map((p, i) => `${p}@${combined.lists[i]?.partial ? '' : (combined.lists[i]?.listedAt ?? '')}`).join('\n');
   useEffect(() => {
     const stops: (() => void)[] = [];
     for (const entry of reads.split('\n')) {
