@@ -1,5 +1,7 @@
 import type { KubeObject } from '../../api/types';
 import { podStrategy } from '../../api/builtin/pod-strategy';
+import { hostIP } from '../spherelet/host-view';
+import { decideSync } from '../spherelet/sync-decision';
 
 /** Complete, settled objects for the scale seed (see scale-seed.ts), deterministic by index. */
 export function scaleNamespace(name: string): KubeObject {
@@ -35,6 +37,18 @@ export function scalePod(namespace: string, i: number, node: string, now: string
   const status = pod.status;
   podStrategy.prepareForCreate!(pod, { user: { username: 'system:supervisor', groups: [] }, now: new Date(now), dryRun: false });
   pod.status = status;
+  return pod;
+}
+
+/**
+ * A started pod in exactly the state its spherelet would give it at `nowMs` (status and vSphere
+ * Pod annotations), so the spherelet finds nothing to write or record when it takes it over.
+ */
+export function settleScalePod(pod: KubeObject, node: KubeObject, nowMs: number, scale: number): KubeObject {
+  const podIP = (pod.status as { podIP: string }).podIP;
+  const d = decideSync(pod, { now: nowMs, scale, hostIP: hostIP(node), podIP });
+  if (d.annotations) pod.metadata.annotations = { ...pod.metadata.annotations, ...d.annotations };
+  if (d.status) pod.status = d.status;
   return pod;
 }
 

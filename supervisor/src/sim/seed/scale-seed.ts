@@ -5,7 +5,7 @@ import { timestamp } from '../../core/metadata';
 import { seedHosts } from '../hosts';
 import { seedVmCatalog, VM_SERVICE_CRDS } from '../vmservice';
 import { whenCrdsServed } from './when-served';
-import { scaleNamespace, scaleNode, scalePod, scaleService, scaleVm } from './scale-objects';
+import { scaleNamespace, scaleNode, scalePod, scaleService, scaleVm, settleScalePod } from './scale-objects';
 
 /**
  * `--seed scale --namespaces N --vms N --pods N --services N`: a large, settled inventory for the
@@ -43,13 +43,22 @@ export async function seedScale(ctx: ControllerContext): Promise<string> {
     if (batch.length) flush();
     return n;
   };
-  let total = write('core/nodes', nodes.map((name, i) => scaleNode(name, i)));
+  const nodeObjects = nodes.map((name, i) => scaleNode(name, i));
+  let total = write('core/nodes', nodeObjects);
   total += write('core/namespaces', nsNames.map(scaleNamespace));
   seedVmCatalog(ctx, nsNames.slice(0, 10));
   const spread = function* <T>(count: number, make: (ns: string, i: number) => T): Generator<T> {
     for (let i = 0; i < count; i++) yield make(nsNames[i % nsNames.length]!, i);
   };
-  total += write('core/pods', spread(pods, (ns, i) => scalePod(ns, i, nodes[i % nodes.length]!, now)));
+  // Pods started an hour ago, in exactly the state (status, annotations) their spherelet would
+  // give them now, so it finds nothing to write or record when it takes them over.
+  const nowMs = Date.now();
+  const started = timestamp(new Date(nowMs - 3600_000));
+  const settledPod = (ns: string, i: number): KubeObject => {
+    const node = nodeObjects[i % nodeObjects.length]!;
+    return settleScalePod(scalePod(ns, i, node.metadata.name!, started), node, nowMs, ctx.clock.scale);
+  };
+  total += write('core/pods', spread(pods, settledPod));
   total += write('core/services', spread(services, (ns, i) => scaleService(ns, i)));
   total += write('vmoperator.vmware.com/virtualmachines', spread(vms, (ns, i) => scaleVm(ns, i, now)));
   return `${total} objects (${nodes.length} hosts, ${nsNames.length} namespaces, ${pods} pods, ${services} services, ${vms} VMs)`;
