@@ -65,9 +65,11 @@ function isRetryable(error: Error): boolean {
 
 const combineAccess = (rs: QueryObserverResult<boolean>[]) => rs.map((r) => r.data);
 const combineRules = (rs: QueryObserverResult<ResourceRule[]>[]) => rs.map((r) => r.data);
-// A partial list (its first pages) stays "loading" here: a cluster-wide list's first pages may
-// hold nothing of an expanded namespace, which would read as an empty group.
-const combineLists = (rs: QueryObserverResult<LiveList, Error>[]) => rs.map((r) => ({ data: r.data?.partial ? undefined : r.data, error: r.data ? undefined : r.error?.message }));
+// A list's first pages are not the list: a cluster-wide list's first pages may hold nothing of
+// an expanded namespace yet. They are passed apart, for `assembleContents` to use only for the
+// namespaces they already cover whole.
+const combineLists = (rs: QueryObserverResult<LiveList, Error>[]) =>
+  rs.map((r) => ({ data: r.data?.partial ? undefined : r.data, partial: r.data?.partial ? r.data : undefined, error: r.data ? undefined : r.error?.message }));
 
 export function useInventory(wanted: InventoryWanted): Inventory {
   const client = useQueryClient();

@@ -73,6 +73,20 @@ describe('assembleContents and assembleHosts', () => {
     expect(contents.get('team-a')!.errors).toEqual(['Secrets could not be loaded: the API server is unreachable']);
   });
 
+  it('uses a cluster-wide list’s first pages for the namespaces they already hold whole', () => {
+    const p = plan({ namespaces: ['team-a', 'team-b'] });
+    // Pages come in namespace/name order: once one reaches team-b, team-a is complete.
+    const firstPages = list([vm('team-a', 'web-vm-1'), vm('team-a', 'web-vm-2'), vm('team-b', 'app-vm')]);
+    const contents = assembleContents(p, kinds, new Map<string, ListResult>([['/apis/vmoperator.vmware.com/v1alpha3/virtualmachines', { partial: firstPages }]]));
+    expect(contents.get('team-a')!.lists.get(VM)!.map((o) => o.metadata.name)).toEqual(['web-vm-1', 'web-vm-2']);
+    expect(contents.get('team-b')!.lists.get(VM)).toBeUndefined();
+    // A namespace the pages have not reached yet, or reached only, is still loading.
+    const onlyTeamA = list([vm('team-a', 'web-vm-1')]);
+    const early = assembleContents(p, kinds, new Map<string, ListResult>([['/apis/vmoperator.vmware.com/v1alpha3/virtualmachines', { partial: onlyTeamA }]]));
+    expect(early.get('team-a')!.lists.get(VM)).toBeUndefined();
+    expect(early.get('team-b')!.lists.get(VM)).toBeUndefined();
+  });
+
   it('splits a list once per version', () => {
     expect(itemsByNamespace(vms)).toBe(itemsByNamespace(vms));
   });

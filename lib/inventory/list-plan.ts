@@ -86,7 +86,10 @@ export function planLists(input: PlanInput): ListPlan {
 }
 
 export interface ListResult {
+  /** The whole list; undefined while loading. */
   data?: KubeList;
+  /** A large list's first pages while the rest arrives (see `namespaceComplete`). */
+  partial?: KubeList;
   /** Plain-language reason, when the list failed and there is nothing to show. */
   error?: string;
 }
@@ -109,6 +112,15 @@ export function itemsByNamespace(list: KubeList): Map<string, KubeObject[]> {
   return out;
 }
 
+/**
+ * Whether a cluster-wide list's first pages already hold all of a namespace: the API server
+ * lists in namespace/name order, so once a page reaches a later namespace, this one is whole.
+ */
+export function namespaceComplete(partial: KubeList, ns: string): boolean {
+  const last = partial.items[partial.items.length - 1]?.metadata.namespace;
+  return last !== undefined && last > ns;
+}
+
 export function assembleContents(plan: ListPlan, kinds: readonly ServedKind[], results: ReadonlyMap<string, ListResult>): Map<string, NamespaceContents> {
   const out = new Map<string, NamespaceContents>();
   for (const [ns, perKind] of plan.sources) {
@@ -122,7 +134,8 @@ export function assembleContents(plan: ListPlan, kinds: readonly ServedKind[], r
         continue;
       }
       const r = results.get(source.path);
-      if (r?.data) lists.set(d.id, source.clusterWide ? (itemsByNamespace(r.data).get(ns) ?? []) : r.data.items);
+      const data = r?.data ?? (source.clusterWide && r?.partial && namespaceComplete(r.partial, ns) ? r.partial : undefined);
+      if (data) lists.set(d.id, source.clusterWide ? (itemsByNamespace(data).get(ns) ?? []) : data.items);
       else if (r?.error) errors.push(`${d.labelPlural} could not be loaded: ${r.error}`);
       else lists.set(d.id, undefined);
     }
