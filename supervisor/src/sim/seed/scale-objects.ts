@@ -46,7 +46,8 @@ export function scalePod(namespace: string, i: number, node: string, now: string
  */
 export function settleScalePod(pod: KubeObject, node: KubeObject, nowMs: number, scale: number): KubeObject {
   const podIP = (pod.status as { podIP: string }).podIP;
-  const d = decideSync(pod, { now: nowMs, scale, hostIP: hostIP(node), podIP });
+  // emittedThrough: no events are wanted, which spares inferring them.
+  const d = decideSync(pod, { now: nowMs, scale, hostIP: hostIP(node), podIP, emittedThrough: nowMs });
   if (d.annotations) pod.metadata.annotations = { ...pod.metadata.annotations, ...d.annotations };
   if (d.status) pod.status = d.status;
   return pod;
