@@ -6,6 +6,7 @@ import { seedHosts } from '../hosts';
 import { seedVmCatalog, VM_SERVICE_CRDS } from '../vmservice';
 import { whenCrdsServed } from './when-served';
 import { scaleNamespace, scaleNode, scalePod, scaleService, scaleVm, settleScalePod } from './scale-objects';
+import { vmSettler } from './settle-vm';
 
 /**
  * `--seed scale --namespaces N --vms N --pods N --services N`: a large, settled inventory for the
@@ -60,6 +61,8 @@ export async function seedScale(ctx: ControllerContext): Promise<string> {
   };
   total += write('core/pods', spread(pods, settledPod));
   total += write('core/services', spread(services, (ns, i) => scaleService(ns, i)));
-  total += write('vmoperator.vmware.com/virtualmachines', spread(vms, (ns, i) => scaleVm(ns, i, now)));
+  const settler = vmSettler(store, ctx.clock.scale);
+  const seededAt = new Date(nowMs);
+  total += write('vmoperator.vmware.com/virtualmachines', spread(vms, (ns, i) => settler.settle(scaleVm(ns, i, now), seededAt)));
   return `${total} objects (${nodes.length} hosts, ${nsNames.length} namespaces, ${pods} pods, ${services} services, ${vms} VMs)`;
 }
