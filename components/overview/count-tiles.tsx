@@ -85,6 +85,11 @@ function Row({ label, href, count, extra }: { label: string; href?: string; coun
   );
 }
 
+/** The total a large list's first page announced, shown while its items are still arriving. */
+function loadingTotal(tile: KindTile): number | undefined {
+  return tile.data.state === 'loading' ? tile.data.total : undefined;
+}
+
 function State({ tile, what }: { tile: KindTile; what: string }) {
   if (tile.data.state === 'error') return <p className={`text-xs ${muted}`}>{what} could not be listed: {tile.data.message}</p>;
   if (tile.data.state === 'absent') return <p className={`text-xs ${muted}`}>{what} are not available to you.</p>;
@@ -100,7 +105,7 @@ export function BucketTile({ title, tile }: { title: string; tile: KindTile }) {
       {tile.data.state === 'loading' || counts ? (
         <>
           <Rows caption={`${title} by status`}>
-            <Row label="Total" href={d ? filteredListHref(d) : undefined} count={counts?.total} />
+            <Row label="Total" href={d ? filteredListHref(d) : undefined} count={counts?.total ?? loadingTotal(tile)} />
             {counts?.buckets.map((b) => <Row key={b.key} label={b.label} href={d ? filteredListHref(d, { filter: b.filter }) : undefined} count={b.count} />)}
           </Rows>
           {counts ? (
@@ -132,7 +137,7 @@ export function KindsTile({ title, sections }: { title: string; sections: { titl
                     key={t.slot}
                     label={t.d!.labelPlural}
                     href={filteredListHref(t.d!)}
-                    count={t.counts?.total}
+                    count={t.counts?.total ?? loadingTotal(t)}
                     extra={t.data.state === 'error' ? <span className={`text-xs ${muted}`}>unavailable</span> : t.counts ? <CompactHealth counts={t.counts} /> : ''}
                   />
                 ))}

@@ -21,7 +21,8 @@ import { useThrottled } from './use-throttled';
 export type Slot = 'nodes' | 'namespaces' | 'vms' | 'pods' | 'deployments' | 'statefulsets' | 'events' | `service:${string}`;
 
 export type SlotData =
-  | { state: 'loading' }
+  /** `total`: how many there are, known from a large list's first page before the rest arrives. */
+  | { state: 'loading'; total?: number }
   /** Not served by this cluster, or not listable by this user: the Overview leaves it out. */
   | { state: 'absent' }
   | { state: 'error'; message: string }
@@ -80,8 +81,11 @@ export function useOverviewData(): OverviewData {
       const i = snapshot.reads.findIndex((r) => r.slot === slot);
       const list = i >= 0 ? snapshot.lists[i] : undefined;
       const error = i >= 0 ? snapshot.errors[i] : null;
-      // Counts from a list's first pages would be wrong: it is loading until it is whole.
+      // Counts by status from a list's first pages would be wrong: it is loading until it is
+      // whole, but its total is known from the first page (items so far + remainingItemCount).
+      const remaining = list?.partial ? list.metadata.remainingItemCount : undefined;
       if (list && !list.partial) slots.set(slot, { state: 'ready', items: list.items });
+      else if (list && remaining !== undefined) slots.set(slot, { state: 'loading', total: list.items.length + remaining });
       else if (error) slots.set(slot, { state: 'error', message: error.message });
       else if (access.get(key) === false) slots.set(slot, { state: 'absent' });
       else slots.set(slot, { state: 'loading' });
