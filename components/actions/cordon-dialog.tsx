@@ -1,7 +1,7 @@
 'use client';
 
 import type { ServedResource } from '@/components/data/use-discovery';
-import { ApiErrorText } from '@/components/resource/states';
+import { RefusedAlert } from '@/components/resource/states';
 import type { KubeObject } from '@/lib/k8s/types';
 import { cordonPatch } from '@/lib/resources/actions';
 import { objectPath } from '@/lib/resources/paths';
@@ -33,9 +33,7 @@ export function CordonDialog({ served, node, cordon, onClose }: { served: Served
     >
       <p>{cordon ? 'No new pods or VMs will be placed on this host. What runs there keeps running.' : 'Pods and VMs may be placed on this host again.'}</p>
       {patch.error ? (
-        <div role="alert" className="rounded-sm border border-red-300 bg-red-50 p-2 text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
-          <ApiErrorText error={patch.error} />
-        </div>
+        <RefusedAlert error={patch.error} />
       ) : null}
     </Modal>
   );

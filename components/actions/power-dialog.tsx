@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ServedResource } from '@/components/data/use-discovery';
-import { ApiErrorText } from '@/components/resource/states';
+import { RefusedAlert } from '@/components/resource/states';
 import type { KubeObject } from '@/lib/k8s/types';
 import { objectPath } from '@/lib/resources/paths';
 import { observedPower, powerPatch, powerProgress, restartPending, type PowerAction, type PowerMode } from '@/lib/resources/vm-power';
@@ -98,10 +98,7 @@ export function PowerDialog({ served, vm, action, onClose }: { served: ServedRes
         </div>
       )}
       {patch.error ? (
-        <div role="alert" className="rounded-sm border border-red-300 bg-red-50 p-2 text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
-          <p className="font-medium">The request was refused:</p>
-          <ApiErrorText error={patch.error} />
-        </div>
+        <RefusedAlert error={patch.error} lead="The request was refused:" />
       ) : null}
     </Modal>
   );

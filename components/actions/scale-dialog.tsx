@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ServedResource } from '@/components/data/use-discovery';
-import { ApiErrorText } from '@/components/resource/states';
+import { RefusedAlert } from '@/components/resource/states';
 import type { KubeObject } from '@/lib/k8s/types';
 import { currentReplicas, scalePatch } from '@/lib/resources/actions';
 import { objectPath } from '@/lib/resources/paths';
@@ -42,9 +42,7 @@ export function ScaleDialog({ served, obj, onClose }: { served: ServedResource; 
       </label>
       {!valid ? <p className="text-xs text-red-700 dark:text-red-300">Enter a whole number, 0 or more.</p> : null}
       {patch.error ? (
-        <div role="alert" className="rounded-sm border border-red-300 bg-red-50 p-2 text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
-          <ApiErrorText error={patch.error} />
-        </div>
+        <RefusedAlert error={patch.error} />
       ) : null}
     </Modal>
   );

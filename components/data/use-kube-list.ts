@@ -6,6 +6,7 @@ import { applyWatchEvent } from '@/lib/k8s/apply-watch-event';
 import { listInPages } from '@/lib/k8s/paged-list';
 import { KubeError } from '@/lib/k8s/status';
 import type { KubeList, KubeObject } from '@/lib/k8s/types';
+import type { WatchHub } from '@/lib/k8s/watch-hub';
 import { useWatchHub } from './watch-hub-context';
 
 /**
@@ -25,19 +26,40 @@ export function listQueryKey(path: string): readonly unknown[] {
 export type LiveList<T extends KubeObject = KubeObject> = KubeList<T> & { listedAt: number; partial?: true };
 
 /**
- * The query function of every live list: reads it in pages (`listInPages`), showing the pages
- * gathered so far while a large list is first read. A re-list keeps showing the previous
- * complete list until the new one is whole, rather than shrinking to a page.
+ * The query of every live list (`useKubeList`, `useLiveLists`, the inventory): read in pages
+ * (`listInPages`), showing the pages gathered so far while a large list is first read — a
+ * re-list keeps showing the previous complete list until the new one is whole — never stale
+ * (watches keep it current), and retried with capped back-off while the API is unavailable.
  */
-export function listQueryFn<T extends KubeObject = KubeObject>(client: QueryClient, path: string) {
-  return async ({ signal }: { signal: AbortSignal }): Promise<LiveList<T>> => {
-    const key = listQueryKey(path);
-    const list = await listInPages<T>(path, signal, (partial) => {
-      const shown = client.getQueryData<LiveList<T>>(key);
-      if (!shown || shown.partial) client.setQueryData<LiveList<T>>(key, { ...partial, listedAt: 0, partial: true });
-    });
-    return { ...list, listedAt: Date.now() };
+export function liveListQuery<T extends KubeObject = KubeObject>(client: QueryClient, path: string) {
+  const key = listQueryKey(path);
+  return {
+    queryKey: key,
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<LiveList<T>> => {
+      const list = await listInPages<T>(path, signal, (partial) => {
+        const shown = client.getQueryData<LiveList<T>>(key);
+        if (!shown || shown.partial) client.setQueryData<LiveList<T>>(key, { ...partial, listedAt: 0, partial: true });
+      });
+      return { ...list, listedAt: Date.now() };
+    },
+    staleTime: Infinity,
+    retry: (count: number, error: Error) => ((error as Partial<KubeError>).code ?? 0) >= 500 && count < 100,
+    retryDelay: (count: number) => Math.min(30_000, 1000 * 2 ** count),
   };
+}
+
+/**
+ * Keeps a listed collection's cache entry current: a watch on the tab's stream from the list's
+ * resourceVersion, each event applied with `applyWatchEvent`; on 410 the list is read again.
+ */
+export function watchListInto(hub: WatchHub, client: QueryClient, path: string, resourceVersion: string): () => void {
+  const key = listQueryKey(path);
+  return hub.watch({
+    path,
+    resourceVersion,
+    onEvent: (event) => client.setQueryData<LiveList>(key, (list) => (list ? { ...applyWatchEvent(list, event as never), listedAt: list.listedAt } : list)),
+    onExpired: () => void client.invalidateQueries({ queryKey: key, exact: true }),
+  });
 }
 
 export function useKubeList<T extends KubeObject = KubeObject>(path: string | undefined, opts: { watch?: boolean } = {}): UseQueryResult<LiveList<T>, KubeError> {
@@ -45,12 +67,9 @@ export function useKubeList<T extends KubeObject = KubeObject>(path: string | un
   const hub = useWatchHub();
   const watch = opts.watch !== false;
   const query = useQuery<LiveList<T>, KubeError>({
-    queryKey: listQueryKey(path ?? ''),
-    queryFn: listQueryFn<T>(client, path ?? ''),
+    ...liveListQuery<T>(client, path ?? ''),
     enabled: !!path,
     staleTime: watch ? Infinity : 30_000,
-    retry: (count, error) => (error.code === 503 || error.code >= 500) && count < 100,
-    retryDelay: (count) => Math.min(30_000, 1000 * 2 ** count),
   });
   const rv = query.data?.metadata.resourceVersion;
   const listedAt = query.data?.partial ? undefined : query.data?.listedAt;
@@ -64,13 +83,7 @@ export function useKubeList<T extends KubeObject = KubeObject>(path: string | un
   // resourceVersion itself, and a re-list after 410 brings a new listedAt and a new watch.
   useEffect(() => {
     if (!path || !watch || rv === undefined || listedAt === undefined) return;
-    const key = listQueryKey(path);
-    return hub.watch({
-      path,
-      resourceVersion: rv,
-      onEvent: (event) => client.setQueryData<LiveList<T>>(key, (list) => (list ? { ...applyWatchEvent(list, event as never), listedAt: list.listedAt } : list)),
-      onExpired: () => void client.invalidateQueries({ queryKey: key, exact: true }),
-    });
+    return watchListInto(hub, client, path, rv);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rv is read at subscription time only
   }, [hub, client, path, watch, listedAt]);
 

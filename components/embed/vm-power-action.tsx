@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { usePatch } from '@/components/actions/use-patch';
 import { useServed, type ServedResource } from '@/components/data/use-discovery';
 import { useKubeList } from '@/components/data/use-kube-list';
-import { ApiErrorText, Empty, Loading } from '@/components/resource/states';
+import { Empty, Loading, RefusedAlert } from '@/components/resource/states';
 import { VM_DESCRIPTOR_ID } from '@/lib/embed/context';
 import { collectionPath, objectPath, withQuery } from '@/lib/resources/paths';
 import { observedPower, powerPatch, powerProgress, type PowerAction, type PowerMode } from '@/lib/resources/vm-power';
@@ -95,10 +95,7 @@ export function VmPowerAction() {
           ))}
         </ul>
         {patch.error ? (
-          <div role="alert" className="rounded-sm border border-red-300 bg-red-50 p-2 text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
-            <p className="font-medium">The request was refused:</p>
-            <ApiErrorText error={patch.error} />
-          </div>
+          <RefusedAlert error={patch.error} lead="The request was refused:" />
         ) : null}
       </div>
       <div className="flex justify-end gap-2 border-t border-line px-4 py-2.5 dark:border-line-dark">

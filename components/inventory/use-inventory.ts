@@ -1,17 +1,16 @@
 'use client';
 
-import { useQueries, useQueryClient, type QueryClient, type QueryObserverResult } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryObserverResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { fetchRules, rulesQueryKey, useCanCluster } from '@/components/data/use-access';
 import { useDiscovery } from '@/components/data/use-discovery';
-import { listQueryFn, listQueryKey, type LiveList } from '@/components/data/use-kube-list';
+import { liveListQuery, type LiveList } from '@/components/data/use-kube-list';
 import { useNamespaces } from '@/components/data/use-namespaces';
 import { buildTree } from '@/lib/inventory/build-tree';
 import { assembleContents, assembleHosts, planLists, type ListResult, type ServedKind } from '@/lib/inventory/list-plan';
 import type { TreeNode } from '@/lib/inventory/types';
 import type { ResourceRule } from '@/lib/k8s/access';
 import { kubeFetch } from '@/lib/k8s/client';
-import type { KubeError } from '@/lib/k8s/status';
 import { treeDescriptors } from '@/lib/resources/registry';
 
 /**
@@ -48,20 +47,6 @@ const accessQuery = (verb: string, group: string, resource: string, enabled: boo
   staleTime: 60_000,
   enabled,
 });
-
-/** Same key and semantics as `useKubeList`, which keeps these entries live. */
-const listQuery = (client: QueryClient) => (path: string) => ({
-  queryKey: listQueryKey(path),
-  queryFn: listQueryFn(client, path),
-  staleTime: Infinity,
-  retry: (count: number, error: Error) => isRetryable(error) && count < 100,
-  retryDelay: (count: number) => Math.min(30_000, 1000 * 2 ** count),
-});
-
-function isRetryable(error: Error): boolean {
-  const code = (error as Partial<KubeError>).code;
-  return typeof code === 'number' && code >= 500;
-}
 
 const combineAccess = (rs: QueryObserverResult<boolean>[]) => rs.map((r) => r.data);
 const combineRules = (rs: QueryObserverResult<ResourceRule[]>[]) => rs.map((r) => r.data);
@@ -116,7 +101,8 @@ export function useInventory(wanted: InventoryWanted): Inventory {
     return planLists({ kinds, namespaces: wantedNs, hosts: wanted.hosts && hostsVisible, clusterAccess: (id) => accessById.get(id), rules: (n) => rulesBy.get(n) });
   }, [kinds, access, rules, rulesNs, wantedNs, wanted.hosts, hostsVisible, ns.canListAll]);
 
-  const lists = useQueries({ queries: plan.paths.map(listQuery(client)), combine: combineLists });
+  // The same cache entries as `useKubeList`, which keeps them live (see `ListWatchers`).
+  const lists = useQueries({ queries: plan.paths.map((path) => liveListQuery(client, path)), combine: combineLists });
 
   const tree = useMemo(() => {
     const results = new Map<string, ListResult>(plan.paths.map((p, i) => [p, lists[i] ?? {}]));

@@ -47,6 +47,16 @@ export function ApiErrorText({ error }: { error: KubeError | Error }) {
   );
 }
 
+/** A refused request in a dialog, in plain words; `lead` is the sentence before the API's message. */
+export function RefusedAlert({ error, lead }: { error: KubeError | Error; lead?: string }) {
+  return (
+    <div role="alert" className="rounded-sm border border-red-300 bg-red-50 p-2 text-red-950 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100">
+      {lead ? <p className="font-medium">{lead}</p> : null}
+      <ApiErrorText error={error} />
+    </div>
+  );
+}
+
 export function ErrorState({ title, error }: { title: string; error: KubeError | Error }) {
   return (
     <div className="p-4">

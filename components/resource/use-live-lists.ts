@@ -2,9 +2,8 @@
 
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { listQueryFn, listQueryKey, type LiveList } from '@/components/data/use-kube-list';
+import { listQueryKey, liveListQuery, watchListInto, type LiveList } from '@/components/data/use-kube-list';
 import { useWatchHub } from '@/components/data/watch-hub-context';
-import { applyWatchEvent } from '@/lib/k8s/apply-watch-event';
 import type { KubeError } from '@/lib/k8s/status';
 import type { KubeObject } from '@/lib/k8s/types';
 
@@ -35,13 +34,7 @@ export function useLiveLists(paths: string[]): LiveLists {
   const client = useQueryClient();
   const hub = useWatchHub();
   const combined = useQueries({
-    queries: paths.map((path) => ({
-      queryKey: listQueryKey(path),
-      queryFn: listQueryFn(client, path),
-      staleTime: Infinity,
-      retry: (count: number, error: KubeError) => error.code >= 500 && count < 100,
-      retryDelay: (count: number) => Math.min(30_000, 1000 * 2 ** count),
-    })),
+    queries: paths.map((path) => liveListQuery(client, path)),
     combine,
   });
 
@@ -53,17 +46,8 @@ export function useLiveLists(paths: string[]): LiveLists {
       const at = entry.lastIndexOf('@');
       const path = entry.slice(0, at);
       if (!path || !entry.slice(at + 1)) continue;
-      const key = listQueryKey(path);
-      const rv = client.getQueryData<LiveList>(key)?.metadata.resourceVersion;
-      if (rv === undefined) continue;
-      stops.push(
-        hub.watch({
-          path,
-          resourceVersion: rv,
-          onEvent: (event) => client.setQueryData<LiveList>(key, (list) => (list ? { ...applyWatchEvent(list, event as never), listedAt: list.listedAt } : list)),
-          onExpired: () => void client.invalidateQueries({ queryKey: key, exact: true }),
-        }),
-      );
+      const rv = client.getQueryData<LiveList>(listQueryKey(path))?.metadata.resourceVersion;
+      if (rv !== undefined) stops.push(watchListInto(hub, client, path, rv));
     }
     return () => stops.forEach((stop) => stop());
   }, [client, hub, reads]);
