@@ -17,6 +17,8 @@ export interface ScaleSeed {
   vms: number;
   pods: number;
   services: number;
+  /** `--big-namespace-vms N`: the first namespace holds exactly N VMs; absent: round-robin. */
+  bigNamespaceVms?: number;
 }
 
 export interface SupervisorConfig {
@@ -58,6 +60,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): SupervisorCo
     timeScale: e.SUPERVISOR_TIME_SCALE,
     log: e.SUPERVISOR_LOG,
     seed,
-    scale: { namespaces: count('namespaces', 10), vms: count('vms', 1000), pods: count('pods', 5000), services: count('services', 100) },
+    scale: {
+      namespaces: count('namespaces', 10),
+      vms: count('vms', 1000),
+      pods: count('pods', 5000),
+      services: count('services', 100),
+      ...(flag(argv, 'big-namespace-vms') === undefined ? {} : { bigNamespaceVms: count('big-namespace-vms', 0) }),
+    },
   };
 }

@@ -2,25 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { KubeObject } from '../../api/types';
 import type { ControllerContext } from '../../controllers/controller-context';
 import { timestamp } from '../../core/metadata';
-import { seedHosts } from '../hosts';
 import { seedVmCatalog, VM_SERVICE_CRDS } from '../vmservice';
 import { whenCrdsServed } from './when-served';
 import { scaleNamespace, scaleNode, scalePod, scaleService, scaleVm, settleScalePod } from './scale-objects';
 import { vmSettler } from './settle-vm';
+import { bigFirst, roundRobin } from './scale-spread';
 
 /**
- * `--seed scale --namespaces N --vms N --pods N --services N`: a large, settled inventory for the
- * benchmark, written straight to storage in batched transactions (each object is complete, as
+ * `--seed scale --namespaces N --vms N --pods N --services N [--big-namespace-vms N]`: a large,
+ * settled inventory for the benchmark. Objects go round-robin over the namespaces, except that
+ * `--big-namespace-vms` fills the first namespace with exactly that many VMs (scale-spread.ts).
+ * They are written straight to storage in batched transactions (each object is complete, as
  * its controllers would have left it: pods bound and Running, VMs powered off), so 100,000 objects
  * take seconds rather than the minutes the object API's per-write fsync would.
  */
 const BATCH = 2000;
+/** The only hosts: the demo's four are not written, so `kubectl get nodes` lists exactly these. */
 const HOSTS = 32;
 
 export async function seedScale(ctx: ControllerContext): Promise<string> {
   const { store, config } = ctx.core;
-  const { namespaces, vms, pods, services } = config.scale;
-  seedHosts(ctx);
+  const { namespaces, vms, pods, services, bigNamespaceVms } = config.scale;
   await whenCrdsServed(ctx, VM_SERVICE_CRDS);
   const now = timestamp(new Date());
   const nsNames = Array.from({ length: Math.max(1, namespaces) }, (_, i) => `scale-${String(i + 1).padStart(3, '0')}`);
@@ -48,8 +50,8 @@ export async function seedScale(ctx: ControllerContext): Promise<string> {
   let total = write('core/nodes', nodeObjects);
   total += write('core/namespaces', nsNames.map(scaleNamespace));
   seedVmCatalog(ctx, nsNames.slice(0, 10));
-  const spread = function* <T>(count: number, make: (ns: string, i: number) => T): Generator<T> {
-    for (let i = 0; i < count; i++) yield make(nsNames[i % nsNames.length]!, i);
+  const spread = function* <T>(placed: Iterable<[string, number]>, make: (ns: string, i: number) => T): Generator<T> {
+    for (const [ns, i] of placed) yield make(ns, i);
   };
   // Pods started an hour ago, in exactly the state (status, annotations) their spherelet would
   // give them now, so it finds nothing to write or record when it takes them over.
@@ -59,10 +61,10 @@ export async function seedScale(ctx: ControllerContext): Promise<string> {
     const node = nodeObjects[i % nodeObjects.length]!;
     return settleScalePod(scalePod(ns, i, node.metadata.name!, started), node, nowMs, ctx.clock.scale);
   };
-  total += write('core/pods', spread(pods, settledPod));
-  total += write('core/services', spread(services, (ns, i) => scaleService(ns, i)));
+  total += write('core/pods', spread(roundRobin(pods, nsNames), settledPod));
+  total += write('core/services', spread(roundRobin(services, nsNames), (ns, i) => scaleService(ns, i)));
   const settler = vmSettler(store, ctx.clock.scale);
   const seededAt = new Date(nowMs);
-  total += write('vmoperator.vmware.com/virtualmachines', spread(vms, (ns, i) => settler.settle(scaleVm(ns, i, now), seededAt)));
+  total += write('vmoperator.vmware.com/virtualmachines', spread(bigFirst(vms, nsNames, bigNamespaceVms), (ns, i) => settler.settle(scaleVm(ns, i, now), seededAt)));
   return `${total} objects (${nodes.length} hosts, ${nsNames.length} namespaces, ${pods} pods, ${services} services, ${vms} VMs)`;
 }
