@@ -1,7 +1,9 @@
 'use client';
 
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useIndexSearch } from '@/components/data/use-index-search';
 import { filterTree } from '@/lib/inventory/filter-tree';
+import { hitsTree } from '@/lib/inventory/hits-tree';
 import { flattenTree, type FlatRow } from '@/lib/inventory/flatten';
 import { HOSTS_ID } from '@/lib/inventory/ids';
 import type { TreeNode } from '@/lib/inventory/types';
@@ -23,6 +25,8 @@ export interface InventoryView extends ExpandedState {
   render(props: { inputId: string; selectedId?: string; reveal?: { id: string; seq: number } }): React.JSX.Element;
 }
 
+const HITS_PER_KIND = 50;
+
 export function useInventoryView(clusterName: string, navigate: (href: string) => void): InventoryView {
   const [filter, setFilter] = useState('');
   const query = useDeferredValue(filter.trim());
@@ -31,9 +35,14 @@ export function useInventoryView(clusterName: string, navigate: (href: string) =
 
   const wantedNamespaces = useMemo(() => [...expanded].filter((id) => id.startsWith('ns:') && !id.includes('/')).map((id) => id.slice(3)), [expanded]);
   const filtering = query.length > 0;
-  const { tree, paths } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID) });
+  const { tree, paths, counted } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID) });
+  // With the inventory index the filter searches every object on the server; without it, the
+  // loaded lists (all namespaces are loaded while filtering).
+  const search = useIndexSearch(query, 'tree', HITS_PER_KIND, filtering && counted);
+  const hits = counted && filtering ? search.data : undefined;
+  const searching = counted && filtering && !hits && !search.error;
 
-  const filtered = useMemo(() => filterTree(tree, query), [tree, query]);
+  const filtered = useMemo(() => (hits ? hitsTree(tree, hits.groups, query) : filterTree(tree, query)), [tree, query, hits]);
   const rows = useMemo(
     () => flattenTree(filtered.root, filtering ? (id) => filtered.expand.has(id) || expanded.has(id) : (id) => expanded.has(id)),
     [filtered, filtering, expanded],
@@ -78,7 +87,7 @@ export function useInventoryView(clusterName: string, navigate: (href: string) =
         </p>
       </div>
       {filtering && !filtered.root ? (
-        <p className="p-3 text-muted dark:text-muted-dark">Nothing in the inventory matches “{query}”.</p>
+        <p className="p-3 text-muted dark:text-muted-dark">{searching ? 'Searching…' : `Nothing in the inventory matches “${query}”.`}</p>
       ) : (
         <InventoryTree rows={rows} selectedId={selectedId} reveal={reveal} onToggle={onToggle} onExpandMany={onExpandMany} onActivate={onActivate} onCreate={onCreate} />
       )}

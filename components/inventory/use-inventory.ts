@@ -5,8 +5,10 @@ import { useMemo } from 'react';
 import { fetchRules, rulesQueryKey, useCanCluster } from '@/components/data/use-access';
 import { useDiscovery } from '@/components/data/use-discovery';
 import { liveListQuery, type LiveList } from '@/components/data/use-kube-list';
+import { useInventorySummary } from '@/components/data/use-inventory-summary';
 import { useNamespaces } from '@/components/data/use-namespaces';
 import { buildTree } from '@/lib/inventory/build-tree';
+import { treeCounts } from '@/lib/inventory/summary-counts';
 import { assembleContents, assembleHosts, planLists, type ListResult, type ServedKind } from '@/lib/inventory/list-plan';
 import type { TreeNode } from '@/lib/inventory/types';
 import type { ResourceRule } from '@/lib/k8s/access';
@@ -21,7 +23,10 @@ import { treeDescriptors } from '@/lib/resources/registry';
  */
 export interface InventoryWanted {
   clusterName: string;
-  /** Namespaces whose contents to load: the expanded ones, or all of them while filtering. */
+  /**
+   * Namespaces whose contents to load: the expanded ones, or all of them while filtering
+   * without the inventory index (with it, `counted` is true and the filter asks the index).
+   */
   namespaces: readonly string[] | 'all';
   hosts: boolean;
 }
@@ -30,6 +35,8 @@ export interface Inventory {
   tree: TreeNode;
   /** Live list paths to keep watched (render `<ListWatchers paths={…} />`). */
   paths: readonly string[];
+  /** The counts come from the inventory index, which covers every tree kind the user has. */
+  counted: boolean;
 }
 
 async function reviewAccess(verb: string, group: string, resource: string): Promise<boolean> {
@@ -68,11 +75,16 @@ export function useInventory(wanted: InventoryWanted): Inventory {
     [discovery.data],
   );
 
+  const summary = useInventorySummary();
+  const counts = useMemo(() => treeCounts(summary, kinds.map((k) => k.d)), [summary, kinds]);
   // useNamespaces returns a fresh array on every render; key on the content instead.
   const namesKey = ns.names.join('\n');
   const names = useMemo(() => (namesKey ? namesKey.split('\n') : []), [namesKey]);
   const known = useMemo(() => new Set(names), [names]);
-  const wantedNs = useMemo(() => (wanted.namespaces === 'all' ? names : wanted.namespaces.filter((n) => known.has(n))), [wanted.namespaces, names, known]);
+  const wantedNs = useMemo(
+    () => (wanted.namespaces === 'all' ? (counts ? [] : names) : wanted.namespaces.filter((n) => known.has(n))),
+    [wanted.namespaces, names, known, counts],
+  );
   const canNodes = useCanCluster('list', '', 'nodes');
   const canWatchNodes = useCanCluster('watch', '', 'nodes');
   const hostsVisible = canNodes === true && canWatchNodes === true;
@@ -98,8 +110,8 @@ export function useInventory(wanted: InventoryWanted): Inventory {
       accessById.set(d.id, ns.canListAll === false ? false : list === undefined || watch === undefined ? undefined : list && watch);
     });
     const rulesBy = new Map(rulesNs.map((n, i) => [n, rules[i]]));
-    return planLists({ kinds, namespaces: wantedNs, hosts: wanted.hosts && hostsVisible, clusterAccess: (id) => accessById.get(id), rules: (n) => rulesBy.get(n) });
-  }, [kinds, access, rules, rulesNs, wantedNs, wanted.hosts, hostsVisible, ns.canListAll]);
+    return planLists({ kinds, namespaces: wantedNs, hosts: wanted.hosts && hostsVisible, clusterAccess: (id) => accessById.get(id), rules: (n) => rulesBy.get(n), perNamespace: !!counts });
+  }, [kinds, access, rules, rulesNs, wantedNs, wanted.hosts, hostsVisible, ns.canListAll, counts]);
 
   // The same cache entries as `useKubeList`, which keeps them live (see `ListWatchers`).
   const lists = useQueries({ queries: plan.paths.map((path) => liveListQuery(client, path)), combine: combineLists });
@@ -114,8 +126,9 @@ export function useInventory(wanted: InventoryWanted): Inventory {
       contents: assembleContents(plan, kinds, results),
       hosts: hostsVisible ? assembleHosts(plan, wanted.hosts, results) : undefined,
       namespacesLoading: ns.loading,
+      counts,
     });
-  }, [plan, lists, names, ns.objects, ns.loading, kinds, wanted.clusterName, wanted.hosts, hostsVisible]);
+  }, [plan, lists, names, ns.objects, ns.loading, kinds, wanted.clusterName, wanted.hosts, hostsVisible, counts]);
 
-  return { tree, paths: plan.paths };
+  return { tree, paths: plan.paths, counted: counts !== undefined };
 }

@@ -28,6 +28,7 @@ export const DataTableRow = memo(function DataTableRow({ row, index, columns, hr
   return (
     <tr
       data-index={index}
+      data-resource-version={row.version}
       aria-rowindex={index + 2}
       tabIndex={active ? 0 : -1}
       onFocus={(e) => e.target === e.currentTarget && onActivate(index)}

@@ -1,7 +1,8 @@
 import { descriptorById } from '../resources/registry';
 import { hostsNode } from './hosts-branch';
 import { ROOT_ID } from './ids';
-import { messageNode, namespaceNode } from './namespace-branch';
+import { messageNode } from './message-node';
+import { namespaceNode } from './namespace-branch';
 import { compareText, rollUpHealth } from './roll-up';
 import type { InventoryInput, TreeNode } from './types';
 
@@ -11,7 +12,7 @@ import type { InventoryInput, TreeNode } from './types';
  * whenever a list changes.
  */
 export function buildTree(input: InventoryInput): TreeNode {
-  const namespaces = [...input.namespaces].sort((a, b) => compareText(a.name, b.name)).map((ns) => namespaceNode(ns, input.kinds, input.contents.get(ns.name)));
+  const namespaces = [...input.namespaces].sort((a, b) => compareText(a.name, b.name)).map((ns) => namespaceNode(ns, input.kinds, input.contents.get(ns.name), input.counts?.(ns.name)));
   const children = [...namespaces];
   if (namespaces.length === 0) {
     children.push(input.namespacesLoading ? messageNode(ROOT_ID, 'loading', 'Loading namespaces…') : messageNode(ROOT_ID, 'empty', 'No namespaces you can use'));

@@ -2,7 +2,7 @@ import type { KubeObject } from '../k8s/types';
 import { hostHref, HOSTS_HREF, objectHref } from '../resources/links';
 import type { Health, ResourceDescriptor } from '../resources/types';
 import { HOSTS_ID, hostId, nestedId, objectId } from './ids';
-import { messageNode } from './namespace-branch';
+import { messageNode } from './message-node';
 import { byName, countSummary, countText, healthBreakdown, objectStatus, rollUpHealth } from './roll-up';
 import type { HostsInput, TreeNode } from './types';
 

@@ -26,6 +26,11 @@ export interface PlanInput {
   clusterAccess(id: string): boolean | undefined;
   /** A namespace's rules (SelfSubjectRulesReview); undefined while unknown. */
   rules(ns: string): readonly ResourceRule[] | undefined;
+  /**
+   * List each namespace on its own even where a cluster-wide list is allowed: when the inventory
+   * index gives the counts, an expanded namespace needs only its own objects.
+   */
+  perNamespace?: boolean;
 }
 
 export type Source = { path: string; clusterWide: boolean } | 'pending';
@@ -61,15 +66,22 @@ export function planLists(input: PlanInput): ListPlan {
   for (const { d, version } of input.kinds) {
     const cluster = input.clusterAccess(d.id);
     const clusterPath = collectionPath(d, version);
-    if (cluster === true && (input.namespaces.length > 0 || (input.hosts && HOST_KINDS.has(d.id)))) add(clusterPath, d.id);
+    const shared = cluster === true && !input.perNamespace;
+    if ((shared && input.namespaces.length > 0) || (cluster === true && input.hosts && HOST_KINDS.has(d.id))) add(clusterPath, d.id);
     for (const ns of input.namespaces) {
       const perNs = sources.get(ns)!;
-      if (cluster === true) {
+      if (shared) {
         perNs.set(d.id, { path: clusterPath, clusterWide: true });
         continue;
       }
       if (cluster === undefined) {
         perNs.set(d.id, 'pending');
+        continue;
+      }
+      if (cluster === true) {
+        const path = collectionPath(d, version, ns);
+        add(path, d.id);
+        perNs.set(d.id, { path, clusterWide: false });
         continue;
       }
       const rules = input.rules(ns);

@@ -3,6 +3,8 @@ import { listHref, namespaceHref, objectHref } from '../resources/links';
 import { descriptorById } from '../resources/registry';
 import type { Health, ResourceDescriptor } from '../resources/types';
 import { groupId, namespaceId, nestedId, objectId } from './ids';
+import { messageNode } from './message-node';
+import { countedGroups, countsHealth, countsSummary, sumCounts, type NamespaceCounts } from './summary-counts';
 import { controllerKey, kindKey } from './ownership';
 import { byName, countSummary, objectStatus, rollUpHealth } from './roll-up';
 import type { NamespaceContents, NamespaceInput, TreeNode } from './types';
@@ -21,10 +23,6 @@ interface Entry {
 }
 
 const PODS = 'pods';
-
-export function messageNode(parentId: string, kind: 'loading' | 'empty' | 'error', label: string, n = 0): TreeNode {
-  return { id: `${parentId}/msg:${kind}${n ? `-${n}` : ''}`, type: 'message', label, icon: kind === 'loading' ? 'loading' : kind === 'error' ? 'problem' : 'info' };
-}
 
 function objectNode(e: Entry, id: string, ns: string, children?: TreeNode[]): TreeNode {
   const s = objectStatus(e.d, e.obj);
@@ -102,16 +100,33 @@ function groupNodes(ns: string, kinds: readonly ResourceDescriptor[], contents: 
   return groups.sort((a, b) => order(a) - order(b));
 }
 
-export function namespaceNode(input: NamespaceInput, kinds: readonly ResourceDescriptor[], contents: NamespaceContents | undefined): TreeNode {
+/**
+ * `counts` (from the inventory index) give an unexpanded namespace its count and health, and an
+ * expanded one its groups while its lists are still loading.
+ */
+export function namespaceNode(input: NamespaceInput, kinds: readonly ResourceDescriptor[], contents: NamespaceContents | undefined, counts?: NamespaceCounts): TreeNode {
   const ns = input.name;
   const id = namespaceId(ns);
   const nsDescriptor = descriptorById('namespaces');
   const own = input.object && nsDescriptor ? objectStatus(nsDescriptor, input.object) : undefined;
-  const base = { id, type: 'namespace' as const, label: ns, icon: 'namespace' as const, href: namespaceHref(ns) };
-  if (!contents) return { ...base, health: own?.health, statusText: own?.text, lazy: true };
+  const base = { id, type: 'namespace' as const, label: ns, icon: 'namespace' as const, href: namespaceHref(ns), statusText: own?.text };
+  const pending = contents ? [...contents.lists.values()].some((l) => l === undefined) : true;
+  if (pending && counts) {
+    const c = sumCounts(kinds.map((d) => counts[d.id]));
+    const groups = countedGroups(ns, kinds, counts, (d) => listHref(d, ns));
+    const messages = (contents?.errors ?? []).map((e, i) => messageNode(id, 'error', e, i));
+    if (groups.length === 0 && messages.length === 0) messages.push(messageNode(id, 'empty', 'No objects'));
+    return {
+      ...base,
+      health: rollUpHealth([own?.health, countsHealth(c)]),
+      count: c.total,
+      summary: countsSummary(c, ['object', 'objects']),
+      ...(contents ? { children: [...groups, ...messages] } : { lazy: true }),
+    };
+  }
+  if (!contents) return { ...base, health: own?.health, lazy: true };
 
   const groups = groupNodes(ns, kinds, contents);
-  const pending = [...contents.lists.values()].some((l) => l === undefined);
   const messages = contents.errors.map((e, i) => messageNode(id, 'error', e, i));
   if (pending) messages.push(messageNode(id, 'loading', 'Loading…'));
   else if (groups.length === 0 && messages.length === 0) messages.push(messageNode(id, 'empty', 'No objects'));
@@ -120,7 +135,6 @@ export function namespaceNode(input: NamespaceInput, kinds: readonly ResourceDes
   return {
     ...base,
     health: rollUpHealth([own?.health, ...healths]),
-    statusText: own?.text,
     count: known ? healths.length : undefined,
     summary: known ? countSummary(healths.length, ['object', 'objects'], healths) : undefined,
     children: [...groups.map((g) => g.node), ...messages],

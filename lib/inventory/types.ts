@@ -1,5 +1,6 @@
 import type { KubeObject } from '../k8s/types';
 import type { Health, IconName, ResourceDescriptor } from '../resources/types';
+import type { NamespaceCounts } from './summary-counts';
 
 /**
  * The inventory tree as plain data: built from live lists by `buildTree`, filtered by
@@ -77,4 +78,6 @@ export interface InventoryInput {
   hosts?: HostsInput;
   /** The namespaces themselves are still being found out. */
   namespacesLoading?: boolean;
+  /** Counts from the inventory index (see `treeCounts`), when it covers every tree kind. */
+  counts?: (ns: string) => NamespaceCounts;
 }

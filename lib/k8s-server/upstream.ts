@@ -84,11 +84,11 @@ export async function readAll(res: http.IncomingMessage, limit = 64 * 1024 * 102
 }
 
 /** A JSON request with the user's token; resolves with the status code and parsed body. */
-export async function upstreamJson(token: string, method: string, path: string, body?: unknown): Promise<{ code: number; body: unknown }> {
+export async function upstreamJson(token: string, method: string, path: string, body?: unknown, accept = 'application/json'): Promise<{ code: number; body: unknown }> {
   const res = await sendUpstream({
     method,
     path,
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json', 'content-type': 'application/json', 'user-agent': 'glasspane-console/0.1' },
+    headers: { authorization: `Bearer ${token}`, accept, 'content-type': 'application/json', 'user-agent': 'glasspane-console/0.1' },
     body: body === undefined ? undefined : Buffer.from(JSON.stringify(body)),
     timeoutMs: 10_000,
   });

@@ -25,6 +25,8 @@ export interface ListRow {
   sort: (string | number | undefined)[];
   health?: Health;
   statusText?: string;
+  /** The object's resourceVersion as shown; opaque, for telling which version a row displays. */
+  version?: string;
 }
 
 export function listColumns(columns: Column[]): ListColumn[] {
@@ -43,6 +45,7 @@ export function descriptorRows(d: Pick<ResourceDescriptor, 'columns' | 'status'>
       sort: d.columns.map((c, i) => (c.sortValue ? c.sortValue(o, now) : cells[i])),
       health: status.health,
       statusText: status.text,
+      version: o.metadata.resourceVersion,
     };
   });
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { pod, vm } from '../inventory/test-support/fixtures';
+import { descriptorById } from '../resources/registry';
+import { parseSearchQuery } from '../search/query';
+import { project, projectionKey, searchIndex, summarize, type IndexedKind, type Projection } from './aggregate';
+
+const VM = 'virtualmachines.vmoperator.vmware.com';
+const vmD = descriptorById(VM)!;
+const podD = descriptorById('pods')!;
+
+function kind(d: typeof vmD, objects: ReturnType<typeof vm>[], state: IndexedKind['state'] = { state: 'ready' }): IndexedKind {
+  return { state, items: new Map<string, Projection>(objects.map((o) => [projectionKey(o), project(d, o)])) };
+}
+
+describe('inventory index aggregation', () => {
+  const vms = [vm('team-a', 'web-1'), vm('team-a', 'db-1', { power: 'PoweredOff', desired: 'PoweredOn' }), vm('team-b', 'web-2')];
+  const pods = [pod('team-a', 'api', { labels: { app: 'api' } } as never), pod('team-b', 'crash', { waiting: 'CrashLoopBackOff', ready: false })];
+
+  it('keeps only name, namespace, labels, health and status text', () => {
+    const p = project(vmD, vms[1]!);
+    expect(Object.keys(p).sort()).toEqual(['health', 'metadata', 'text']);
+    expect(p.metadata).toEqual({ name: 'db-1', namespace: 'team-a', ...(vms[1]!.metadata.labels ? { labels: vms[1]!.metadata.labels } : {}) });
+    expect(p.health).toBe(vmD.status(vms[1]!).health);
+  });
+
+  it('counts per kind and per namespace by health, and leaves loading kinds uncounted', () => {
+    const s = summarize(new Map([[VM, kind(vmD, vms)], ['pods', kind(podD, pods)], ['services', kind(podD, [], { state: 'loading' })]]), '7');
+    expect(s.generation).toBe('7');
+    expect(s.kinds[VM]!.counts!.total).toBe(3);
+    expect(s.kinds.services).toEqual({ state: 'loading' });
+    expect(s.namespaces['team-a']![VM]!.total).toBe(2);
+    expect(s.namespaces['team-b']!.pods).toEqual({ total: 1, [podD.status(pods[1]!).health]: 1 });
+    const a = s.namespaces['team-a']![VM]!;
+    expect(Object.entries(a).filter(([k]) => k !== 'total').reduce((n, [, v]) => n + (v ?? 0), 0)).toBe(2);
+  });
+
+  it('searches names across kinds in the given order, best first, with totals beyond the cap', () => {
+    const kinds = new Map([[VM, kind(vmD, vms)], ['pods', kind(podD, pods)]]);
+    const groups = searchIndex(parseSearchQuery('web'), kinds, ['pods', VM], 1);
+    expect(groups.map((g) => [g.kind, g.total, g.hits.length])).toEqual([[VM, 2, 1]]);
+    expect(groups[0]!.hits[0]).toMatchObject({ name: 'web-1', namespace: 'team-a', health: vmD.status(vms[0]!).health });
+    expect(searchIndex(parseSearchQuery('crash'), kinds, ['pods', VM], 5)[0]!.hits[0]!.text).toBe(podD.status(pods[1]!).text);
+  });
+});
