@@ -1,7 +1,7 @@
 /**
  * A minimal HTTPS client for the supervisor as `admin` (bearer token and CA from the kubeconfig
- * it wrote), for the writes the live-update figure times. Plain node:https with keep-alive, so a
- * write costs one request and no client library start-up sits inside the measured interval.
+ * it wrote): plain node:https with keep-alive, so a request costs one round trip and no client
+ * library sits inside a measured interval. Errors (status >= 400) reject with the API's message.
  */
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
@@ -19,16 +19,20 @@ export function adminTarget(kubeconfigPath) {
   return { url: cluster.server, ca: Buffer.from(cluster['certificate-authority-data'], 'base64').toString('utf8'), token };
 }
 
-/** @param {{ url: string, ca: string, token: string }} target */
-export function createKubeClient(target) {
-  const agent = new https.Agent({ keepAlive: true, maxSockets: 4, ca: target.ca });
+/**
+ * @param {{ url: string, ca: string, token: string }} target
+ * @param {{ maxSockets?: number }} [options]
+ */
+export function createKubeClient(target, { maxSockets = 8 } = {}) {
+  const agent = new https.Agent({ keepAlive: true, maxSockets, ca: target.ca });
   /**
-   * @param {'GET' | 'POST' | 'DELETE'} method
+   * @param {'GET' | 'POST' | 'PATCH' | 'DELETE'} method
    * @param {string} path
    * @param {unknown} [body]
-   * @returns {Promise<{ status: number, json: any }>}
+   * @param {string} [contentType]
+   * @returns {Promise<any>} the parsed JSON body
    */
-  const request = (method, path, body) =>
+  const request = (method, path, body, contentType = 'application/json') =>
     new Promise((resolve, reject) => {
       const data = body === undefined ? undefined : JSON.stringify(body);
       const req = https.request(
@@ -36,9 +40,10 @@ export function createKubeClient(target) {
         {
           method,
           agent,
-          headers: { authorization: `Bearer ${target.token}`, accept: 'application/json', ...(data ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } : {}) },
+          headers: { authorization: `Bearer ${target.token}`, accept: 'application/json', ...(data ? { 'content-type': contentType, 'content-length': Buffer.byteLength(data) } : {}) },
         },
         (res) => {
+          /** @type {Buffer[]} */
           const chunks = [];
           res.on('data', (c) => chunks.push(c));
           res.on('end', () => {
@@ -51,7 +56,7 @@ export function createKubeClient(target) {
             }
             const status = res.statusCode ?? 0;
             if (status >= 400) reject(new Error(`${method} ${path}: ${status} ${json?.message ?? text.slice(0, 200)}`));
-            else resolve({ status, json });
+            else resolve(json);
           });
           res.on('error', reject);
         },
@@ -59,19 +64,7 @@ export function createKubeClient(target) {
       req.on('error', reject);
       req.end(data);
     });
-  return { request, close: () => agent.destroy() };
+  return { request, agent, target, close: () => agent.destroy() };
 }
 
-/**
- * A small pod for the live-update figure, labelled so it can be told apart from the seed.
- * @param {string} namespace
- * @param {string} name
- */
-export function benchPod(namespace, name) {
-  return {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name, namespace, labels: { 'glasspane.io/bench': 'console-live' } },
-    spec: { containers: [{ name: 'main', image: 'busybox:1.36', command: ['sleep', '3600'] }] },
-  };
-}
+/** @typedef {ReturnType<typeof createKubeClient>} KubeClient */

@@ -16,16 +16,19 @@ export function percentile(samples, p) {
 }
 
 /**
- * @param {readonly number[]} samples
- * @returns {{ n: number, median: number, p95: number, max: number, runs: number[] }}
+ * Median and max over the repeats of a figure; a null sample is a repeat in which the figure
+ * was not reached (it counts in `n`, not in `reached`, and not in the statistics).
+ * @param {readonly (number | null | undefined)[]} samples
+ * @returns {{ n: number, reached: number, median: number, max: number, runs: (number | null)[] }}
  */
 export function summarize(samples) {
+  const got = samples.filter((v) => typeof v === 'number' && Number.isFinite(v)).map(Number);
   return {
     n: samples.length,
-    median: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    max: samples.length ? Math.max(...samples) : Number.NaN,
-    runs: samples.map(round),
+    reached: got.length,
+    median: percentile(got, 50),
+    max: got.length ? Math.max(...got) : Number.NaN,
+    runs: samples.map((v) => (typeof v === 'number' ? round(v) : null)),
   };
 }
 
@@ -37,15 +40,16 @@ export function round(v) {
   return Math.round(v * digits) / digits;
 }
 
-/** Milliseconds for people: "850 ms", "2.4 s". */
+/** Milliseconds for people: "0.4 ms", "850 ms", "2.4 s". */
 export function ms(v) {
   if (!Number.isFinite(v)) return 'n/a';
+  if (v < 10) return `${v.toFixed(1)} ms`;
   return v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(v < 10_000 ? 2 : 1)} s`;
 }
 
-/** Bytes for people: "512 KiB", "86.3 MiB". */
+/** Bytes for people, in decimal units as the goals are: "512 kB", "86.3 MB". */
 export function bytes(v) {
   if (!Number.isFinite(v)) return 'n/a';
-  if (v < 2 ** 20) return `${Math.round(v / 1024)} KiB`;
-  return `${(v / 2 ** 20).toFixed(1)} MiB`;
+  if (v < 1e6) return `${Math.round(v / 1e3)} kB`;
+  return `${(v / 1e6).toFixed(1)} MB`;
 }
