@@ -11,7 +11,7 @@ import { useInventorySummary } from './use-inventory-summary';
  * screen while the next one is on its way. Disabled with an empty query.
  */
 export function useIndexSearch(q: string, scope: 'tree' | 'search', cap: number, enabled: boolean): { data?: IndexSearchResult; error?: Error } {
-  const summary = useInventorySummary(enabled);
+  const { summary } = useInventorySummary(enabled);
   const generation = summary?.generation;
   const query = useQuery({
     queryKey: ['glasspane', 'inventory-search', scope, cap, q, generation],

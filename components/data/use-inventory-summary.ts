@@ -48,9 +48,10 @@ function startPoll(client: QueryClient): AbortController {
   return abort;
 }
 
-export function useInventorySummary(enabled = true): InventorySummary | undefined {
+/** The counts, and whether the first answer is still awaited (false once answered or failed). */
+export function useInventorySummary(enabled = true): { summary?: InventorySummary; pending: boolean } {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: SUMMARY_KEY, queryFn: ({ signal }) => fetchSummary(undefined, signal), staleTime: Infinity, retry: false, enabled });
+  const query = useQuery({ queryKey: SUMMARY_KEY, queryFn: ({ signal }) => fetchSummary(undefined, signal), staleTime: Infinity, retry: 1, enabled });
   const loaded = query.data !== undefined;
   useEffect(() => {
     if (!enabled || !loaded) return;
@@ -68,5 +69,5 @@ export function useInventorySummary(enabled = true): InventorySummary | undefine
       }
     };
   }, [client, enabled, loaded]);
-  return enabled ? query.data : undefined;
+  return enabled ? { summary: query.data, pending: query.isPending && query.fetchStatus !== 'idle' } : { pending: false };
 }

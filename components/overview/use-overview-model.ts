@@ -1,13 +1,13 @@
 'use client';
 
 import { useMemo } from 'react';
-import { clusterCapacity, type ClusterCapacity } from '@/lib/overview/cluster-capacity';
+import { clusterCapacity, clusterCapacityFromUse, type ClusterCapacity } from '@/lib/overview/cluster-capacity';
 import { healthCounts, namespaceCounts, podCounts, vmCounts, type KindCounts } from '@/lib/overview/counts';
 import { overallHealth, type HealthPart, type OverallHealth } from '@/lib/overview/overall-health';
 import { recentWarnings, type WarningRow } from '@/lib/overview/warning-events';
 import { countByHealth } from '@/lib/health/roll-up';
 import type { ResourceDescriptor } from '@/lib/resources/types';
-import { itemsOf, type OverviewData, type Slot, type SlotData } from './use-overview-data';
+import { countedOf, itemsOf, type OverviewData, type Slot, type SlotData } from './use-overview-data';
 
 /**
  * The Overview's aggregates, each memoised on the list it comes from, so a watch event on pods
@@ -38,7 +38,7 @@ export interface OverviewModel {
 
 const LOADING: SlotData = { state: 'loading' };
 
-export function useOverviewModel({ slots, served, serviceKinds }: OverviewData): OverviewModel {
+export function useOverviewModel({ slots, served, serviceKinds, hostUse }: OverviewData): OverviewModel {
   const slot = (s: Slot) => slots.get(s) ?? LOADING;
   const nodes = itemsOf(slot('nodes'));
   const pods = itemsOf(slot('pods'));
@@ -53,12 +53,16 @@ export function useOverviewModel({ slots, served, serviceKinds }: OverviewData):
   const deployD = served.get('deployments');
   const stsD = served.get('statefulsets');
 
-  const capacity = useMemo(() => (nodes ? clusterCapacity(nodes, pods ?? [], vms ?? []) : undefined), [nodes, pods, vms]);
-  const vmC = useMemo(() => (vms && vmD ? vmCounts(vmD, vms) : undefined), [vms, vmD]);
-  const podC = useMemo(() => (pods && podD ? podCounts(podD, pods) : undefined), [pods, podD]);
+  const capacity = useMemo(() => (nodes ? (hostUse ? clusterCapacityFromUse(nodes, hostUse) : clusterCapacity(nodes, pods ?? [], vms ?? [])) : undefined), [nodes, pods, vms, hostUse]);
+  const vmsCounted = countedOf(slot('vms'));
+  const podsCounted = countedOf(slot('pods'));
+  const vmC = useMemo(() => vmsCounted ?? (vms && vmD ? vmCounts(vmD, vms) : undefined), [vms, vmD, vmsCounted]);
+  const podC = useMemo(() => podsCounted ?? (pods && podD ? podCounts(podD, pods) : undefined), [pods, podD, podsCounted]);
   const nsC = useMemo(() => (namespaces && nsD ? namespaceCounts(nsD, namespaces) : undefined), [namespaces, nsD]);
-  const deployC = useMemo(() => (deployments && deployD ? healthCounts(deployD, deployments) : undefined), [deployments, deployD]);
-  const stsC = useMemo(() => (statefulsets && stsD ? healthCounts(stsD, statefulsets) : undefined), [statefulsets, stsD]);
+  const deployCounted = countedOf(slot('deployments'));
+  const stsCounted = countedOf(slot('statefulsets'));
+  const deployC = useMemo(() => deployCounted ?? (deployments && deployD ? healthCounts(deployD, deployments) : undefined), [deployments, deployD, deployCounted]);
+  const stsC = useMemo(() => stsCounted ?? (statefulsets && stsD ? healthCounts(stsD, statefulsets) : undefined), [statefulsets, stsD, stsCounted]);
   const warnings = useMemo(() => (events ? recentWarnings(events, 20) : undefined), [events]);
 
   // Service kinds vary in number, so they are not memoised one by one; their statuses are
@@ -66,14 +70,14 @@ export function useOverviewModel({ slots, served, serviceKinds }: OverviewData):
   const services: KindTile[] = serviceKinds.map((d) => {
     const data = slot(`service:${d.id}`);
     const items = itemsOf(data);
-    return { slot: `service:${d.id}` as Slot, d, data, counts: items ? healthCounts(d, items) : undefined };
+    return { slot: `service:${d.id}` as Slot, d, data, counts: countedOf(data) ?? (items ? healthCounts(d, items) : undefined) };
   });
 
   const hostHealth = useMemo(() => (capacity ? countByHealth(capacity.hosts.map((h) => h.status.health)) : undefined), [capacity]);
   const parts: HealthPart[] = [];
   // Kinds that are absent or failed to list are left out (their panels say why).
   const part = (one: string, many: string, data: SlotData, health: KindCounts['health'] | undefined) => {
-    if (data.state === 'loading' || data.state === 'ready') parts.push({ one, many, health });
+    if (data.state === 'loading' || data.state === 'ready' || data.state === 'counted') parts.push({ one, many, health });
   };
   part('host', 'hosts', slot('nodes'), hostHealth);
   part('virtual machine', 'virtual machines', slot('vms'), vmC?.health);

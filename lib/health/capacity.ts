@@ -32,26 +32,48 @@ const podActive = (p: KubeObject) => p.status?.phase !== 'Succeeded' && p.status
 const vmRunning = (vm: KubeObject) => str(vm.status?.powerState) === 'PoweredOn' || str(vm.status?.powerState) === 'Suspended';
 
 /**
- * Allocation on `node`: requests of its active pods and hardware of its powered-on (or
- * suspended, still holding memory) VMs, against the host's allocatable (else capacity).
+ * What one pod or VM takes from its host, as `hostAllocation` counts it: an active pod's
+ * requests on spec.nodeName; a VM on status.nodeName, with its hardware while powered on or
+ * suspended (still holding memory). Undefined when it is on no host (or a finished pod).
  */
+export interface Placement {
+  host: string;
+  cpu: number;
+  memory: number;
+}
+
+export function podPlacement(p: KubeObject): Placement | undefined {
+  const host = str(p.spec?.nodeName);
+  if (!host || !podActive(p)) return undefined;
+  return { host, ...podRequests(p) };
+}
+
+export function vmPlacement(v: KubeObject): Placement | undefined {
+  const host = str(v.status?.nodeName);
+  if (!host) return undefined;
+  if (!vmRunning(v)) return { host, cpu: 0, memory: 0 };
+  return { host, cpu: Number(get(v, 'status.hardware.cpu.total')) || 0, memory: parseQuantity(get(v, 'status.hardware.memory.total')) ?? 0 };
+}
+
+/** A host's allocatable (else capacity) CPU cores and memory bytes. */
+export function hostCapacity(node: KubeObject): { cpu: number; memory: number } {
+  const cap = (k: string) => parseQuantity(get(node, `status.allocatable.${k}`)) ?? parseQuantity(get(node, `status.capacity.${k}`)) ?? 0;
+  return { cpu: cap('cpu'), memory: cap('memory') };
+}
+
+/** Allocation on `node` from the pods and VMs given (those placed elsewhere are ignored). */
 export function hostAllocation(node: KubeObject, pods: KubeObject[], vms: KubeObject[]): HostAllocation {
   const name = node.metadata.name;
-  const here = pods.filter((p) => p.spec?.nodeName === name && podActive(p));
-  const vmsHere = vms.filter((v) => str(v.status?.nodeName) === name);
-  let cpu = 0;
-  let memory = 0;
-  for (const p of here) {
-    const r = podRequests(p);
-    cpu += r.cpu;
-    memory += r.memory;
-  }
-  for (const v of vmsHere.filter(vmRunning)) {
-    cpu += Number(get(v, 'status.hardware.cpu.total')) || 0;
-    memory += parseQuantity(get(v, 'status.hardware.memory.total')) ?? 0;
-  }
-  const cap = (k: string) => parseQuantity(get(node, `status.allocatable.${k}`)) ?? parseQuantity(get(node, `status.capacity.${k}`)) ?? 0;
-  return { cpu: { used: cpu, total: cap('cpu') }, memory: { used: memory, total: cap('memory') }, pods: here.length, vms: vmsHere.length };
+  const placed = [...pods.map(podPlacement).map((x) => (x ? { ...x, pod: true } : x)), ...vms.map(vmPlacement).map((x) => (x ? { ...x, pod: false } : x))].filter(
+    (x): x is Placement & { pod: boolean } => x !== undefined && x.host === name,
+  );
+  const cap = hostCapacity(node);
+  return {
+    cpu: { used: placed.reduce((n, x) => n + x.cpu, 0), total: cap.cpu },
+    memory: { used: placed.reduce((n, x) => n + x.memory, 0), total: cap.memory },
+    pods: placed.filter((x) => x.pod).length,
+    vms: placed.filter((x) => !x.pod).length,
+  };
 }
 
 export interface QuotaLine {

@@ -16,9 +16,11 @@ describe('inventory index aggregation', () => {
   const vms = [vm('team-a', 'web-1'), vm('team-a', 'db-1', { power: 'PoweredOff', desired: 'PoweredOn' }), vm('team-b', 'web-2')];
   const pods = [pod('team-a', 'api', { labels: { app: 'api' } } as never), pod('team-b', 'crash', { waiting: 'CrashLoopBackOff', ready: false })];
 
-  it('keeps only name, namespace, labels, health and status text', () => {
+  it('keeps only name, namespace, labels, health, status text, the Overview bucket and placement', () => {
     const p = project(vmD, vms[1]!);
-    expect(Object.keys(p).sort()).toEqual(['health', 'metadata', 'text']);
+    expect(Object.keys(p).sort()).toEqual(['bucket', 'health', 'metadata', 'text']);
+    expect(p.bucket).toBe('PoweredOff');
+    expect(project(vmD, vm('team-a', 'x', { node: 'esxi-01' })).place).toMatchObject({ host: 'esxi-01' });
     expect(p.metadata).toEqual({ name: 'db-1', namespace: 'team-a', ...(vms[1]!.metadata.labels ? { labels: vms[1]!.metadata.labels } : {}) });
     expect(p.health).toBe(vmD.status(vms[1]!).health);
   });

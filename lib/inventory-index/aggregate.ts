@@ -1,4 +1,7 @@
+import { podPlacement, vmPlacement, type Placement } from '../health/capacity';
 import type { KubeObject } from '../k8s/types';
+import { podBucket } from '../overview/counts';
+import { str } from '../resources/format';
 import { searchKind } from '../search/group';
 import type { SearchQuery } from '../search/query';
 import type { Health, ResourceDescriptor } from '../resources/types';
@@ -12,6 +15,10 @@ export interface Projection {
   metadata: { name: string; namespace?: string; labels?: Record<string, string> };
   health: Health;
   text: string;
+  /** The Overview's status bucket (VMs: power state; pods: `podBucket`). */
+  bucket?: string;
+  /** Where a pod or VM runs and what it takes there (`hostAllocation`'s terms). */
+  place?: Placement;
 }
 
 export interface IndexedKind {
@@ -19,13 +26,21 @@ export interface IndexedKind {
   items: ReadonlyMap<string, Projection>;
 }
 
-export function project(d: Pick<ResourceDescriptor, 'status'>, obj: KubeObject): Projection {
+const POD = 'pods';
+const VM = 'virtualmachines.vmoperator.vmware.com';
+
+export function project(d: Pick<ResourceDescriptor, 'id' | 'status'>, obj: KubeObject): Projection {
   const s = d.status(obj);
   const m = obj.metadata;
   const metadata: Projection['metadata'] = { name: m.name ?? '' };
   if (m.namespace) metadata.namespace = m.namespace;
   if (m.labels && Object.keys(m.labels).length > 0) metadata.labels = m.labels;
-  return { metadata, health: s.health, text: s.text };
+  const p: Projection = { metadata, health: s.health, text: s.text };
+  const place = d.id === POD ? podPlacement(obj) : d.id === VM ? vmPlacement(obj) : undefined;
+  if (place) p.place = place;
+  if (d.id === POD) p.bucket = podBucket(s.text);
+  else if (d.id === VM) p.bucket = str(obj.status?.powerState) ?? 'Creating';
+  return p;
 }
 
 export function projectionKey(obj: { metadata: { name?: string; namespace?: string } }): string {
@@ -39,21 +54,30 @@ function add(counts: HealthCounts, h: Health): void {
 
 /** Counts per kind and per namespace; kinds still loading or failed have no counts. */
 export function summarize(kinds: ReadonlyMap<string, IndexedKind>, generation: string): InventorySummary {
-  const out: InventorySummary = { generation, kinds: {}, namespaces: {} };
+  const out: InventorySummary = { generation, kinds: {}, namespaces: {}, hosts: {} };
   for (const [id, k] of kinds) {
     if (k.state.state !== 'ready') {
       out.kinds[id] = k.state;
       continue;
     }
     const counts: HealthCounts = { total: 0 };
+    const buckets: Record<string, number> = {};
     for (const p of k.items.values()) {
       add(counts, p.health);
+      if (p.bucket !== undefined) buckets[p.bucket] = (buckets[p.bucket] ?? 0) + 1;
+      if (p.place) {
+        const h = (out.hosts[p.place.host] ??= { cpu: 0, memory: 0, pods: 0, vms: 0 });
+        h.cpu += p.place.cpu;
+        h.memory += p.place.memory;
+        if (id === POD) h.pods++;
+        else h.vms++;
+      }
       const ns = p.metadata.namespace;
       if (ns === undefined) continue;
       const perNs = (out.namespaces[ns] ??= {});
       add((perNs[id] ??= { total: 0 }), p.health);
     }
-    out.kinds[id] = { ...k.state, counts };
+    out.kinds[id] = { ...k.state, counts, ...(Object.keys(buckets).length ? { buckets } : {}) };
   }
   return out;
 }

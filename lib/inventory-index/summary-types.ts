@@ -20,9 +20,21 @@ export interface InventorySummary {
   /** Opaque; pass it back as `after` to wait for the next change. */
   generation: string;
   /** Per indexed kind id (descriptor id). Kinds absent here are not indexed for this user. */
-  kinds: Record<string, KindState & { counts?: HealthCounts }>;
+  kinds: Record<string, KindState & { counts?: HealthCounts; buckets?: Record<string, number> }>;
   /** Namespace → kind id → counts, for kinds whose state is `ready`. Empty kinds are absent. */
   namespaces: Record<string, Record<string, HealthCounts>>;
+  /**
+   * Per host: CPU cores and memory bytes allocated by its pods and VMs, and how many are placed
+   * there (`hostAllocation`'s terms), summed over the indexed pods and VMs.
+   */
+  hosts: Record<string, HostUse>;
+}
+
+export interface HostUse {
+  cpu: number;
+  memory: number;
+  pods: number;
+  vms: number;
 }
 
 export interface IndexHit {

@@ -13,6 +13,7 @@ const ready = Object.fromEntries(kinds.map((d) => [d.id, { state: 'ready' as con
 const summary: InventorySummary = {
   generation: '3',
   kinds: ready,
+  hosts: {},
   namespaces: { 'team-a': { [VM]: { total: 1000, healthy: 998, error: 2 }, pods: { total: 600, healthy: 600 }, 'deployments.apps': { total: 3, warning: 1, healthy: 2 } } },
 };
 

@@ -1,4 +1,4 @@
-import { hostAllocation, type HostAllocation, type Usage } from '../health/capacity';
+import { hostAllocation, hostCapacity, type HostAllocation, type Usage } from '../health/capacity';
 import { nodeStatus } from '../health/node-health';
 import type { KubeObject } from '../k8s/types';
 import { bytesText, str } from '../resources/format';
@@ -45,6 +45,23 @@ export function clusterCapacity(nodes: readonly KubeObject[], pods: readonly Kub
       const name = n.metadata.name ?? '';
       return { name, status: nodeStatus(n), allocation: hostAllocation(n, podsOn.get(name) ?? [], vmsOn.get(name) ?? []) };
     });
+  return summed(hosts);
+}
+
+/** The same from the inventory index's per-host sums (`InventorySummary.hosts`). */
+export function clusterCapacityFromUse(nodes: readonly KubeObject[], use: Readonly<Record<string, { cpu: number; memory: number; pods: number; vms: number }>>): ClusterCapacity {
+  const hosts = [...nodes]
+    .sort((a, b) => collator.compare(a.metadata.name ?? '', b.metadata.name ?? ''))
+    .map((n) => {
+      const name = n.metadata.name ?? '';
+      const u = use[name] ?? { cpu: 0, memory: 0, pods: 0, vms: 0 };
+      const cap = hostCapacity(n);
+      return { name, status: nodeStatus(n), allocation: { cpu: { used: u.cpu, total: cap.cpu }, memory: { used: u.memory, total: cap.memory }, pods: u.pods, vms: u.vms } };
+    });
+  return summed(hosts);
+}
+
+function summed(hosts: HostCapacity[]): ClusterCapacity {
   const sum = (pick: (h: HostCapacity) => Usage): Usage => hosts.reduce((acc, h) => ({ used: acc.used + pick(h).used, total: acc.total + pick(h).total }), { used: 0, total: 0 });
   return { hosts, cpu: sum((h) => h.allocation.cpu), memory: sum((h) => h.allocation.memory), ready: hosts.filter((h) => h.status.text.startsWith('Ready')).length };
 }

@@ -104,3 +104,13 @@ export function namespaceCounts(d: Described, namespaces: readonly KubeObject[])
   const { counts, health } = tally(namespaces, (n) => str(n.status?.phase) ?? 'Active', (n) => cachedStatus(d, n).health);
   return { total: namespaces.length, health, buckets: bucketsOf(NAMESPACE_BUCKETS, counts) };
 }
+
+/**
+ * The same counts from the inventory index's totals (lib/inventory-index): `buckets` are the
+ * index's per-object `podBucket` / power state, so the tiles read the same either way.
+ */
+export function countsFromIndex(kind: 'vms' | 'pods' | 'other', counts: Partial<Record<Health, number>> & { total: number }, buckets: Record<string, number> = {}): KindCounts {
+  const health: Record<Health, number> = { healthy: counts.healthy ?? 0, progressing: counts.progressing ?? 0, warning: counts.warning ?? 0, error: counts.error ?? 0, unknown: counts.unknown ?? 0 };
+  const defs = kind === 'vms' ? VM_BUCKETS : kind === 'pods' ? POD_BUCKETS : undefined;
+  return { total: counts.total, health, buckets: defs ? bucketsOf(defs, new Map(Object.entries(buckets))) : [] };
+}
