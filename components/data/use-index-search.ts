@@ -8,9 +8,9 @@ import { useInventorySummary } from './use-inventory-summary';
 /**
  * Search over the console server's inventory index (app/api/inventory/search). Asked again when
  * the index's generation changes, so results follow the cluster; the previous answer stays on
- * screen while the next one is on its way. Disabled with an empty query.
+ * screen while the next one is on its way (`placeholder`). Disabled with an empty query.
  */
-export function useIndexSearch(q: string, scope: 'tree' | 'search', cap: number, enabled: boolean): { data?: IndexSearchResult; error?: Error } {
+export function useIndexSearch(q: string, scope: 'tree' | 'search', cap: number, enabled: boolean): { data?: IndexSearchResult; error?: Error; placeholder: boolean } {
   const { summary } = useInventorySummary(enabled);
   const generation = summary?.generation;
   const query = useQuery({
@@ -28,5 +28,5 @@ export function useIndexSearch(q: string, scope: 'tree' | 'search', cap: number,
     gcTime: 10_000,
     retry: 1,
   });
-  return { data: query.data, error: query.error ?? undefined };
+  return { data: query.data, error: query.error ?? undefined, placeholder: query.isPlaceholderData };
 }

@@ -4,7 +4,9 @@ import { useSearchParams } from 'next/navigation';
 import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Loading } from '@/components/resource/states';
 import { countText } from '@/lib/overview/number-text';
-import { searchGroups, totalHits } from '@/lib/search/group';
+import { useIndexSearch } from '@/components/data/use-index-search';
+import { indexGroup, searchGroups, totalHits } from '@/lib/search/group';
+import { searchDescriptors } from '@/lib/search/kinds';
 import { parseSearchQuery } from '@/lib/search/query';
 import { ResultGroup } from './search-results';
 import { SearchField } from './search-field';
@@ -24,8 +26,18 @@ export function SearchPage() {
   const deferred = useDeferredValue(q);
   const query = useMemo(() => parseSearchQuery(deferred), [deferred]);
   const active = query.terms.length > 0;
-  const { sources, scopes, skipped, namespaces } = useSearchSources(query, active);
-  const groups = useMemo(() => (active ? searchGroups(query, sources, CAP) : []), [active, query, sources]);
+  const { sources, scopes, skipped, namespaces, indexed } = useSearchSources(query, active);
+  const server = useIndexSearch(deferred, 'search', CAP, active && indexed.length > 0);
+  const groups = useMemo(() => {
+    if (!active) return [];
+    const listed = searchGroups(query, sources, CAP);
+    const fromIndex = indexed.map((d) => (server.error ? { d, total: 0, hits: [], loading: false, error: server.error.message } : indexGroup(d, server.data?.kinds[d.id], server.data?.groups.find((g) => g.kind === d.id))));
+    // While the first answer for this query is awaited, the index's kinds are still searching.
+    const fresh = server.data !== undefined && !server.placeholder;
+    const all = [...listed, ...fromIndex.map((g) => (fresh || g.error ? g : { ...g, loading: true }))];
+    const order = new Map(searchDescriptors().map((d, i) => [d.id, i]));
+    return all.sort((a, b) => (order.get(a.d.id) ?? 0) - (order.get(b.d.id) ?? 0));
+  }, [active, query, sources, indexed, server.data, server.error, server.placeholder]);
   const results = useRef<HTMLDivElement>(null);
   const field = useRef<HTMLDivElement>(null);
 

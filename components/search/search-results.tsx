@@ -71,7 +71,7 @@ export function ResultGroup({ group, query, namespaces }: { group: SearchGroup; 
 
 function HitRow({ hit, group }: { hit: SearchHit; group: SearchGroup }) {
   const { d } = group;
-  const status = cachedStatus(d, hit.obj);
+  const status = hit.status ?? cachedStatus(d, hit.obj);
   return (
     <tr className="border-t border-line/60 align-middle dark:border-line-dark/60">
       <td className="px-3 py-0.5">

@@ -11,6 +11,8 @@ import { useThrottled } from '@/components/overview/use-throttled';
 import { useLiveLists } from '@/components/resource/use-live-lists';
 import type { ResourceRule } from '@/lib/k8s/access';
 import type { KubeObject } from '@/lib/k8s/types';
+import type { ResourceDescriptor } from '@/lib/resources/types';
+import { useInventorySummary } from '@/components/data/use-inventory-summary';
 import type { SearchSource } from '@/lib/search/group';
 import { searchDescriptors } from '@/lib/search/kinds';
 import { planSearch, type KindPlan, type SearchKind } from '@/lib/search/plan';
@@ -28,6 +30,8 @@ export interface SearchSources {
   skipped: KindPlan[];
   /** Namespaces searched for kinds not readable cluster-wide. */
   namespaces: string[];
+  /** Kinds the console server's inventory index searches instead (see `useIndexSearch`). */
+  indexed: ResourceDescriptor[];
 }
 
 const combineRules = (rs: QueryObserverResult<ResourceRule[]>[]) => rs.map((r) => r.data);
@@ -38,13 +42,24 @@ export function useSearchSources(query: SearchQuery, enabled: boolean): SearchSo
   const client = useQueryClient();
   const discovery = useDiscovery();
   const namespaces = useNamespaces();
-  const served = useMemo(
-    () => searchDescriptors().flatMap((d) => {
+  // Kinds the index covers (or is reading) are searched on the server; while its first answer
+  // is awaited, namespaced kinds wait too rather than start a cluster-wide list.
+  const { summary, pending } = useInventorySummary(enabled);
+  const indexedKey = searchDescriptors()
+    .filter((d) => d.namespaced && (pending || (summary?.kinds[d.id] !== undefined && summary.kinds[d.id]!.state !== 'error')))
+    .map((d) => d.id)
+    .join(' ');
+  const served = useMemo(() => {
+    const skip = new Set(indexedKey.split(' '));
+    return searchDescriptors().flatMap((d) => {
       const s = discovery.data?.byId.get(d.id);
-      return s ? [{ d, version: s.version }] : [];
-    }),
-    [discovery.data],
-  );
+      return s && !skip.has(d.id) ? [{ d, version: s.version }] : [];
+    });
+  }, [discovery.data, indexedKey]);
+  const indexed = useMemo(() => {
+    const ids = new Set(indexedKey.split(' '));
+    return searchDescriptors().filter((d) => ids.has(d.id) && discovery.data?.byId.has(d.id));
+  }, [indexedKey, discovery.data]);
   const access = useClusterAccess(served.map((s) => s.d), enabled && !!discovery.data);
   const anyDenied = served.some((s) => access.get(accessKey(s.d)) === false);
   const nsKey = namespaces.names.join('\n');
@@ -92,6 +107,6 @@ export function useSearchSources(query: SearchQuery, enabled: boolean): SearchSo
         sources.push({ d: p.d, ...(items ? { items } : {}), ...(error && !items ? { error } : {}) });
       }
     }
-    return { sources, scopes, skipped, namespaces: anyDenied ? nsNames : [] };
-  }, [snapshot, stablePlans, anyDenied, nsNames]);
+    return { sources, scopes, skipped, namespaces: anyDenied ? nsNames : [], indexed };
+  }, [snapshot, stablePlans, anyDenied, nsNames, indexed]);
 }

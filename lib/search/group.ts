@@ -1,5 +1,6 @@
 import type { KubeObject } from '../k8s/types';
-import type { ResourceDescriptor } from '../resources/types';
+import type { ResourceDescriptor, StatusSummary } from '../resources/types';
+import type { IndexSearchGroup, KindState } from '../inventory-index/summary-types';
 import { matchObject, type Match } from './match';
 import type { SearchQuery } from './query';
 
@@ -19,6 +20,8 @@ export interface SearchHit extends Match {
   obj: KubeObject;
   name: string;
   namespace?: string;
+  /** Known status when `obj` is only a projection (a hit from the inventory index). */
+  status?: StatusSummary;
 }
 
 export interface SearchGroup {
@@ -68,4 +71,22 @@ export function searchGroups(q: SearchQuery, sources: readonly SearchSource[], c
 /** Total matches across the groups that have loaded. */
 export function totalHits(groups: readonly SearchGroup[]): number {
   return groups.reduce((n, g) => n + g.total, 0);
+}
+
+/**
+ * A kind's group from the inventory index's answer: hits carry their status, and their `obj` is
+ * just name, namespace and the labels that matched. Loading until the index has read the kind.
+ */
+export function indexGroup(d: ResourceDescriptor, state: KindState | undefined, found: IndexSearchGroup | undefined): SearchGroup {
+  if (state?.state === 'error') return { d, total: 0, hits: [], loading: false, error: state.message };
+  if (!state || state.state === 'loading') return { d, total: 0, hits: [], loading: true };
+  const hits = (found?.hits ?? []).map((h) => ({
+    obj: { metadata: { name: h.name, ...(h.namespace ? { namespace: h.namespace } : {}), labels: Object.fromEntries(h.labels) } },
+    name: h.name,
+    ...(h.namespace ? { namespace: h.namespace } : {}),
+    score: h.score,
+    labels: h.labels,
+    status: { health: h.health, text: h.text },
+  }));
+  return { d, total: found?.total ?? 0, hits, loading: false };
 }
