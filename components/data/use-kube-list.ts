@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { applyWatchEvent } from '@/lib/k8s/apply-watch-event';
+import { applyWatchEvents } from '@/lib/k8s/apply-watch-event';
 import { listInPages } from '@/lib/k8s/paged-list';
 import { KubeError } from '@/lib/k8s/status';
-import type { KubeList, KubeObject } from '@/lib/k8s/types';
+import type { KubeList, KubeObject, WatchEvent } from '@/lib/k8s/types';
 import type { WatchHub } from '@/lib/k8s/watch-hub';
 import { useWatchHub } from './watch-hub-context';
 
@@ -50,16 +50,37 @@ export function liveListQuery<T extends KubeObject = KubeObject>(client: QueryCl
 
 /**
  * Keeps a listed collection's cache entry current: a watch on the tab's stream from the list's
- * resourceVersion, each event applied with `applyWatchEvent`; on 410 the list is read again.
+ * resourceVersion; on 410 the list is read again. Events are applied in bursts (`applyWatchEvents`)
+ * at most every FLUSH_MS, so 200 changes a second make a few renders, not 200.
  */
+const FLUSH_MS = 50;
+
 export function watchListInto(hub: WatchHub, client: QueryClient, path: string, resourceVersion: string): () => void {
   const key = listQueryKey(path);
-  return hub.watch({
+  let queue: WatchEvent<KubeObject>[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    const events = queue;
+    queue = [];
+    client.setQueryData<LiveList>(key, (list) => (list ? { ...applyWatchEvents(list, events), listedAt: list.listedAt } : list));
+  };
+  const stop = hub.watch({
     path,
     resourceVersion,
-    onEvent: (event) => client.setQueryData<LiveList>(key, (list) => (list ? { ...applyWatchEvent(list, event as never), listedAt: list.listedAt } : list)),
+    onEvent: (event) => {
+      queue.push(event as WatchEvent<KubeObject>);
+      timer ??= setTimeout(flush, FLUSH_MS);
+    },
     onExpired: () => void client.invalidateQueries({ queryKey: key, exact: true }),
   });
+  return () => {
+    if (timer) {
+      clearTimeout(timer);
+      flush();
+    }
+    stop();
+  };
 }
 
 export function useKubeList<T extends KubeObject = KubeObject>(path: string | undefined, opts: { watch?: boolean } = {}): UseQueryResult<LiveList<T>, KubeError> {

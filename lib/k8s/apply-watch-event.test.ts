@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyWatchEvent } from './apply-watch-event';
+import { applyWatchEvent, applyWatchEvents } from './apply-watch-event';
 import type { KubeList, KubeObject } from './types';
 
 const pod = (name: string, rv: string, phase = 'Running'): KubeObject => ({
@@ -47,5 +47,28 @@ describe('applyWatchEvent', () => {
     const next = applyWatchEvent(l, { type: 'BOOKMARK', object: { metadata: { resourceVersion: '200' } } });
     expect(next.items).toBe(l.items);
     expect(next.metadata.resourceVersion).toBe('200');
+  });
+});
+
+describe('applyWatchEvents', () => {
+  it('gives the same list as applying each event in turn', () => {
+    const start = list(pod('a', '90'), pod('b', '91'), pod('c', '92'));
+    const events = [
+      { type: 'MODIFIED' as const, object: pod('b', '101', 'Failed') },
+      { type: 'ADDED' as const, object: pod('d', '102') },
+      { type: 'DELETED' as const, object: pod('a', '103') },
+      { type: 'MODIFIED' as const, object: pod('b', '104', 'Succeeded') },
+      { type: 'ADDED' as const, object: pod('a', '105', 'Pending') },
+      { type: 'BOOKMARK' as const, object: { metadata: { resourceVersion: '106' } } as KubeObject },
+    ];
+    const oneByOne = events.reduce((l, e) => applyWatchEvent(l, e), start);
+    const burst = applyWatchEvents(start, events);
+    expect(burst.items.map((p) => [p.metadata.name, p.metadata.resourceVersion])).toEqual(oneByOne.items.map((p) => [p.metadata.name, p.metadata.resourceVersion]));
+    expect(burst.metadata.resourceVersion).toBe('106');
+  });
+
+  it('keeps the same list for bookmarks that do not move the resourceVersion', () => {
+    const start = list(pod('a', '90'));
+    expect(applyWatchEvents(start, [{ type: 'BOOKMARK', object: { metadata: { resourceVersion: '100' } } as KubeObject }, { type: 'BOOKMARK', object: { metadata: { resourceVersion: '100' } } as KubeObject }])).toBe(start);
   });
 });

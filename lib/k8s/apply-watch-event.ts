@@ -25,3 +25,37 @@ export function applyWatchEvent<T extends KubeObject>(list: KubeList<T>, event: 
   }
   return withRv([...list.items, event.object]);
 }
+
+/**
+ * Folds a burst of events into a list at once: one new list (and one render) for the burst
+ * instead of one per event, with the same result as applying them one by one.
+ */
+export function applyWatchEvents<T extends KubeObject>(list: KubeList<T>, events: readonly WatchEvent<T>[]): KubeList<T> {
+  if (events.length === 1) return applyWatchEvent(list, events[0]!);
+  let items: (T | undefined)[] | undefined;
+  let index: Map<string, number> | undefined;
+  let rv = list.metadata.resourceVersion;
+  for (const event of events) {
+    const erv = event.object?.metadata?.resourceVersion;
+    if (erv) rv = erv;
+    if (event.type === 'BOOKMARK') continue;
+    if (!items || !index) {
+      items = list.items.slice();
+      index = new Map(items.map((o, i) => [objectKey(o!), i]));
+    }
+    const key = objectKey(event.object);
+    const at = index.get(key);
+    if (event.type === 'DELETED') {
+      if (at !== undefined) {
+        items[at] = undefined;
+        index.delete(key);
+      }
+    } else if (at !== undefined) items[at] = event.object;
+    else {
+      index.set(key, items.length);
+      items.push(event.object);
+    }
+  }
+  if (!items) return rv === list.metadata.resourceVersion ? list : { ...list, metadata: { ...list.metadata, resourceVersion: rv } };
+  return { ...list, items: items.filter((o): o is T => o !== undefined), metadata: { ...list.metadata, ...(rv ? { resourceVersion: rv } : {}) } };
+}
