@@ -17,6 +17,8 @@ export interface ScaleSeed {
   vms: number;
   pods: number;
   services: number;
+  /** `--service-instances N`: operator-backed service instances (finished TFJobs). */
+  serviceInstances: number;
   /** `--big-namespace-vms N`: the first namespace holds exactly N VMs; absent: round-robin. */
   bigNamespaceVms?: number;
 }
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[]): SupervisorCo
       vms: count('vms', 1000),
       pods: count('pods', 5000),
       services: count('services', 100),
+      serviceInstances: count('service-instances', 0),
       ...(flag(argv, 'big-namespace-vms') === undefined ? {} : { bigNamespaceVms: count('big-namespace-vms', 0) }),
     },
   };
