@@ -49,10 +49,10 @@ const cell = (/** @type {string} */ v) => v.replaceAll('|', '\\|');
 export function markdown(results, table, previous) {
   const m = results.machine;
   const before = new Map((previous?.rows ?? []).map((/** @type {import('./report.mjs').Row} */ r) => [r.key, r.value]));
-  const inv = (/** @type {any} */ o) => `${o.namespaces} namespaces, ${o.vms} VMs (${o.bigNamespaceVms} in the first), ${o.pods} pods, ${o.services} services`;
+  const inv = (/** @type {any} */ o) => `${o.namespaces} namespaces, ${o.vms} VMs (${o.bigNamespaceVms} in the first), ${o.pods} pods, ${o.serviceInstances ?? 0} service instances, ${o.services} services`;
   const sameInventory = previous && inv(previous.options) === inv(results.options);
   const judged = table.filter((r) => r.verdict);
-  const missed = judged.filter((r) => r.verdict === 'MISS').map((r) => r.figure.trim());
+  const missed = judged.filter((r) => r.verdict === 'MISS').map((r) => r.figure.trim().replace(/ \((median|geometric).*\)$/, ''));
   return [
     `## Console benchmark, ${results.startedAt}${results.options.quick ? ' (--quick)' : ''}`,
     '',
