@@ -35,8 +35,17 @@ function sweep(): void {
   }
 }
 
+const keyOf = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** Stops a token's index (its watches) at sign-out; another session with the token starts afresh. */
+export function dropIndex(token: string): void {
+  const key = keyOf(token);
+  registry.indexes.get(key)?.stop();
+  registry.indexes.delete(key);
+}
+
 export function indexFor(token: string): UserIndex {
-  const key = createHash('sha256').update(token).digest('base64url');
+  const key = keyOf(token);
   let ix = registry.indexes.get(key);
   if (ix) {
     // Re-insert so the map's order is least recently used first.

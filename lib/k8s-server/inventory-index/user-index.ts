@@ -7,7 +7,7 @@ import { collectionPath } from '../../resources/paths';
 import { descriptorId, type ResourceDescriptor } from '../../resources/types';
 import type { SearchQuery } from '../../search/query';
 import { searchDescriptors } from '../../search/kinds';
-import { upstreamJson } from '../upstream';
+import { upstreamJson, UpstreamUnavailable } from '../upstream';
 import { startKindFeed, type KindFeed } from './kind-feed';
 
 /**
@@ -29,6 +29,7 @@ export interface UserIndex {
 }
 
 const COALESCE_MS = 150;
+const RECHECK_MS = 60_000;
 const INDEXED: readonly ResourceDescriptor[] = (() => {
   const seen = new Set<string>();
   const out: ResourceDescriptor[] = [];
@@ -75,16 +76,40 @@ export function createUserIndex(token: string): UserIndex {
     }, COALESCE_MS);
   };
 
-  const ready = (async () => {
+  // Which kinds to index is decided again every RECHECK_MS: a kind the user lost the right to
+  // list or watch is dropped, a newly served or newly allowed one (a CRD installed) is added.
+  const decide = async () => {
     const versions = await servedVersions(token);
     const served = INDEXED.filter((d) => versions.has(d.id));
     const allowed = await Promise.all(served.map((d) => mayListAndWatch(token, d)));
     if (stopped) return;
+    const keep = new Set<string>();
     served.forEach((d, i) => {
-      if (allowed[i]) feeds.set(d.id, startKindFeed(token, d, collectionPath(d, versions.get(d.id)!), onChange));
+      if (!allowed[i]) return;
+      keep.add(d.id);
+      if (!feeds.has(d.id)) feeds.set(d.id, startKindFeed(token, d, collectionPath(d, versions.get(d.id)!), onChange));
     });
+    for (const [id, f] of feeds) {
+      if (keep.has(id)) continue;
+      f.stop();
+      feeds.delete(id);
+    }
     onChange();
+  };
+  // A connection reset on the first requests is retried a few times before the index gives up
+  // (the route then answers 503 and the browser retries with back-off).
+  const ready = (async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await decide();
+      } catch (e) {
+        if (!(e instanceof UpstreamUnavailable) || attempt >= 2 || stopped) throw e;
+        await new Promise((r) => setTimeout(r, 300 * (attempt + 1)));
+      }
+    }
   })();
+  const recheck = setInterval(() => void decide().catch(() => undefined), RECHECK_MS);
+  recheck.unref?.();
 
   const kinds = () => feeds as ReadonlyMap<string, IndexedKind>;
   const index: UserIndex = {
@@ -115,6 +140,7 @@ export function createUserIndex(token: string): UserIndex {
     },
     stop() {
       stopped = true;
+      clearInterval(recheck);
       for (const f of feeds.values()) f.stop();
       feeds.clear();
       for (const w of [...waiters]) w();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { sameOrigin } from '@/lib/security/csrf';
 import { reviewToken } from '@/lib/k8s-server/auth-review';
 import { demoUser } from '@/lib/k8s-server/demo-users';
+import { indexFor } from '@/lib/k8s-server/inventory-index/index-registry';
 import { statusResponse } from '@/lib/k8s-server/responses';
 import { SESSION_COOKIE, cookieOptions, isSecureRequest, newSession, sealSession } from '@/lib/k8s-server/session';
 import { UpstreamUnavailable } from '@/lib/k8s-server/upstream';
@@ -48,6 +49,8 @@ export async function POST(request: Request): Promise<Response> {
     throw e;
   }
   if (!review.ok) return statusResponse(review.code === 401 ? 401 : review.code, review.code === 401 ? 'Unauthorized' : 'BadRequest', review.message);
+  // Start reading the user's inventory now, so its counts are ready by the time a page asks.
+  indexFor(token);
   const session = newSession(token, review.username, namespace);
   const sealed = sealSession(session);
   const jar = await cookies();
