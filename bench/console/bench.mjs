@@ -117,7 +117,7 @@ async function main() {
               if (i === opts.repeats - 1) heap.treeTab = await heapAfterGc(page);
             }
             if (has('find') && targets.vm && targets.pod) {
-              last.find = await measureFind(page, { vm: targets.vm, pod: targets.pod, timeoutMs });
+              last.find = await measureFind(page, { namespace, vm: targets.vm, pod: targets.pod, timeoutMs });
               c.find.add(last.find);
               log(`find ${i + 1}/${opts.repeats}: tree filter ${ms(last.find.treeFilterMs ?? NaN)}, search ${ms(last.find.searchFirstMs ?? NaN)} then ${ms(last.find.searchMs ?? NaN)}, cold ${ms(last.find.searchColdMs ?? NaN)}`);
             }

@@ -31,7 +31,8 @@ export function analyse(changes, recordsByPage, spans, pageOf, only = () => true
   }
   /** @type {Map<string, { t: number, seq: number, source: number }[]>} key -> showings, in page order */
   const shown = new Map();
-  let unknownVersions = 0;
+  /** @type {Set<string>} */
+  const foreign = new Set();
   for (const [key, page] of pageOf) {
     const versions = seqOf.get(key) ?? new Map();
     const name = key.slice(key.indexOf('/') + 1);
@@ -41,7 +42,7 @@ export function analyse(changes, recordsByPage, spans, pageOf, only = () => true
       if (n !== name) continue;
       const seq = versions.get(v);
       if (seq !== undefined) list.push({ t: t - offset, seq, source });
-      else if (t - offset >= since) unknownVersions++;
+      else if (t - offset >= since) foreign.add(`${key}@${v}`);
     }
     shown.set(key, list);
   }
@@ -77,7 +78,7 @@ export function analyse(changes, recordsByPage, spans, pageOf, only = () => true
     lost,
     failed,
     fromDom,
-    unknownVersions,
+    unknownVersions: foreign.size,
     lagMs: { p50: percentile(lags, 50), p95: percentile(lags, 95), p99: percentile(lags, 99), max: lags.length ? Math.max(...lags) : Number.NaN },
     domLagMs: { p50: percentile(domLags, 50), p95: percentile(domLags, 95) },
     ackMs: { p50: percentile(acks, 50), p95: percentile(acks, 95), max: acks.length ? Math.max(...acks) : Number.NaN },

@@ -40,17 +40,30 @@ async function clockOffset(/** @type {import('@playwright/test').Page} */ page) 
   return best.offset;
 }
 
-/** Waits until each paused VM carries the controller's paused condition (its one write). */
-async function settlePaused(/** @type {import('./kube-client.mjs').KubeClient} */ kube, /** @type {import('./live-writer.mjs').Target[]} */ vms) {
+/**
+ * Waits until each paused VM carries the controller's paused condition (its one write), then
+ * until the tab shows every VM at that version, so the run starts from what the page shows.
+ */
+async function settlePaused(/** @type {import('./kube-client.mjs').KubeClient} */ kube, /** @type {import('./live-writer.mjs').Target[]} */ vms, /** @type {import('@playwright/test').Page} */ page) {
   const deadline = Date.now() + 30_000;
   const pending = new Set(vms);
+  /** @type {Record<string, string>} */
+  const versions = {};
   while (pending.size && Date.now() < deadline) {
     for (const t of [...pending]) {
       const vm = await kube.request('GET', objectPath(t));
-      if ((vm?.status?.conditions ?? []).some((/** @type {{ type: string }} */ c) => c.type === 'VirtualMachineReconcileReady')) pending.delete(t);
+      if (!(vm?.status?.conditions ?? []).some((/** @type {{ type: string }} */ c) => c.type === 'VirtualMachineReconcileReady')) continue;
+      pending.delete(t);
+      versions[t.name] = String(vm.metadata.resourceVersion);
     }
   }
   if (pending.size) throw new Error(`${pending.size} paused VMs never showed the controller's paused condition`);
+  const shown = (/** @type {Record<string, string>} */ want) => {
+    const b = /** @type {any} */ (window).__bench;
+    const rows = b.rows();
+    return Object.entries(want).every(([n, v]) => rows.some((/** @type {Element} */ r) => b.rowName(r) === n && r.getAttribute('data-resource-version') === v)) ? performance.now() : false;
+  };
+  await markWhen(page, shown, versions, { timeout: 30_000 });
 }
 
 /**
@@ -70,7 +83,7 @@ async function phase(context, kind, href, count, { kube, kubeconfig, namespace, 
     log(`live, ${kind}s: ${targets.length} rows rendered${kind === 'vm' ? '; pausing them for their controller' : ''}`);
     if (kind === 'vm') {
       await Promise.all(targets.map((t) => pauseVm(kube, t)));
-      await settlePaused(kube, targets);
+      await settlePaused(kube, targets, page);
     }
     await page.evaluate(() => /** @type {any} */ (window).__bench.startRecorder());
     const offset = await clockOffset(page);
