@@ -79,9 +79,10 @@ export function cpuSeconds(pid) {
 
 /**
  * Waits until the supervisor's controllers have caught up with the seed: its CPU stays under
- * `idleShare` of one core for `windowS` seconds in a row. The spherelet re-runs the seeded
- * pods (events for each), so a fresh 20k-pod inventory keeps it busy for ~30 s; measuring the
- * console meanwhile would measure that instead. Gives up after `maxS` and says so.
+ * `idleShare` of one core for `windowS` seconds in a row. The seed writes settled objects, but
+ * the controllers still look at each of them once at start (the VM controller reconciles every
+ * VM: about 25 s for 10,000 here); measuring the console meanwhile would measure that instead.
+ * Gives up after `maxS` and says so.
  * @param {number} pid
  * @param {{ idleShare?: number, windowS?: number, maxS?: number, log?: (m: string) => void }} [options]
  * @returns {Promise<{ seconds: number, settled: boolean }>}
