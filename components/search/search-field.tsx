@@ -5,14 +5,14 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchHref } from '@/lib/resources/links';
 
 /**
- * The search page's own query box: results follow as you type (debounced, the URL replaced so
- * the page stays shareable without filling the history). A query arriving from elsewhere (the
- * header's box) replaces the text; the echo of the user's own typing never does. Arrow Down
- * moves into the results.
+ * The search page's own query box: results follow every keystroke (`onText`), while the URL is
+ * replaced debounced, so the page stays shareable without filling the history. A query arriving
+ * from elsewhere (the header's box) replaces the text; the echo of the user's own typing never
+ * does. Arrow Down moves into the results.
  */
 const DEBOUNCE_MS = 250;
 
-export function SearchField({ q, onArrowDown }: { q: string; onArrowDown(): void }) {
+export function SearchField({ q, onText, onArrowDown }: { q: string; onText(text: string): void; onArrowDown(): void }) {
   const router = useRouter();
   const [text, setText] = useState(q);
   const [shownFor, setShownFor] = useState(q);
@@ -23,6 +23,7 @@ export function SearchField({ q, onArrowDown }: { q: string; onArrowDown(): void
     if (q !== echo) setText(q);
   }
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => onText(text.trim()), [text, onText]);
 
   const onChange = (value: string) => {
     setText(value);

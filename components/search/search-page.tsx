@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Loading } from '@/components/resource/states';
 import { countText } from '@/lib/overview/number-text';
 import { useIndexSearch } from '@/components/data/use-index-search';
@@ -23,7 +23,9 @@ const muted = 'text-muted dark:text-muted-dark';
 export function SearchPage() {
   const params = useSearchParams();
   const q = (params.get('q') ?? '').trim();
-  const deferred = useDeferredValue(q);
+  // What the box holds now: results follow it, not the URL (which is updated debounced).
+  const [text, setText] = useState(q);
+  const deferred = useDeferredValue(text);
   const query = useMemo(() => parseSearchQuery(deferred), [deferred]);
   const active = query.terms.length > 0;
   const { sources, scopes, skipped, namespaces, indexed } = useSearchSources(query, active);
@@ -67,7 +69,7 @@ export function SearchPage() {
       <header className="space-y-2">
         <h1 className="text-lg font-semibold">Search</h1>
         <div ref={field}>
-          <SearchField q={q} onArrowDown={() => focusResult('first')} />
+          <SearchField q={q} onText={setText} onArrowDown={() => focusResult('first')} />
         </div>
         <p id="search-syntax" className={`text-xs ${muted}`}>
           Matches names, label keys and values. Label terms: <code className="font-mono">app=web</code>, <code className="font-mono">tier!=db</code>. All terms must match.
@@ -80,7 +82,7 @@ export function SearchPage() {
               'Searching…'
             ) : (
               <>
-                <strong className="font-semibold">{countText(total)}</strong> {total === 1 ? 'match' : 'matches'} for “{q}”
+                <strong className="font-semibold">{countText(total)}</strong> {total === 1 ? 'match' : 'matches'} for “{deferred}”
                 {found.length > 0 ? ` in ${found.length} ${found.length === 1 ? 'kind' : 'kinds'}` : ''}
                 {loading.length > 0 ? ' so far' : ''}
               </>

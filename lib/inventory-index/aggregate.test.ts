@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pod, vm } from '../inventory/test-support/fixtures';
 import { descriptorById } from '../resources/registry';
+import { searchKind } from '../search/group';
 import { parseSearchQuery } from '../search/query';
 import { project, projectionKey, searchIndex, summarize, type IndexedKind, type Projection } from './aggregate';
 
@@ -18,7 +19,7 @@ describe('inventory index aggregation', () => {
 
   it('keeps only name, namespace, labels, health, status text, the Overview bucket and placement', () => {
     const p = project(vmD, vms[1]!);
-    expect(Object.keys(p).sort()).toEqual(['bucket', 'health', 'metadata', 'text']);
+    expect(Object.keys(p).sort()).toEqual(['bucket', 'hay', 'health', 'metadata', 'text']);
     expect(p.bucket).toBe('PoweredOff');
     expect(project(vmD, vm('team-a', 'x', { node: 'esxi-01' })).place).toMatchObject({ host: 'esxi-01' });
     expect(p.metadata).toEqual({ name: 'db-1', namespace: 'team-a', ...(vms[1]!.metadata.labels ? { labels: vms[1]!.metadata.labels } : {}) });
@@ -42,5 +43,20 @@ describe('inventory index aggregation', () => {
     expect(groups.map((g) => [g.kind, g.total, g.hits.length])).toEqual([[VM, 2, 1]]);
     expect(groups[0]!.hits[0]).toMatchObject({ name: 'web-1', namespace: 'team-a', health: vmD.status(vms[0]!).health });
     expect(searchIndex(parseSearchQuery('crash'), kinds, ['pods', VM], 5)[0]!.hits[0]!.text).toBe(podD.status(pods[1]!).text);
+  });
+
+  it('finds the same objects, with the same scores, as matching every whole object', () => {
+    const objects = Array.from({ length: 60 }, (_, i) =>
+      Object.assign(pod(`ns-${i % 3}`, `web-${i}`), { metadata: { ...pod(`ns-${i % 3}`, `web-${i}`).metadata, labels: { app: i % 2 ? 'web' : 'db', tier: i % 5 ? 'front' : 'back' } } }),
+    );
+    const kinds = new Map([['pods', kind(podD, objects)]]);
+    for (const text of ['web', 'web-1', 'web-10', 'app=web', 'tier!=front', 'front web-2', 'db', 'app=db tier=back', 'ns-1', 'nothing']) {
+      const q = parseSearchQuery(text);
+      const whole = searchKind(q, objects, 1000);
+      const fast = searchIndex(q, kinds, ['pods'], 1000)[0];
+      expect(fast?.total ?? 0, text).toBe(whole.total);
+      const byName = (hits: { name: string; score: number; labels: [string, string][] }[]) => hits.map((h) => [h.name, h.score, h.labels]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+      expect(byName(fast?.hits ?? []), text).toEqual(byName(whole.hits));
+    }
   });
 });

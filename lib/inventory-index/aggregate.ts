@@ -2,7 +2,8 @@ import { podPlacement, vmPlacement, type Placement } from '../health/capacity';
 import type { KubeObject } from '../k8s/types';
 import { podBucket } from '../overview/counts';
 import { str } from '../resources/format';
-import { searchKind } from '../search/group';
+import { compareText } from '../inventory/roll-up';
+import { matchObject } from '../search/match';
 import type { SearchQuery } from '../search/query';
 import type { Health, ResourceDescriptor } from '../resources/types';
 import type { HealthCounts, IndexSearchGroup, InventorySummary, KindState } from './summary-types';
@@ -19,6 +20,8 @@ export interface Projection {
   bucket?: string;
   /** Where a pod or VM runs and what it takes there (`hostAllocation`'s terms). */
   place?: Placement;
+  /** Lower-cased name, label keys and values, to rule objects out of a search cheaply. */
+  hay: string;
 }
 
 export interface IndexedKind {
@@ -35,7 +38,8 @@ export function project(d: Pick<ResourceDescriptor, 'id' | 'status'>, obj: KubeO
   const metadata: Projection['metadata'] = { name: m.name ?? '' };
   if (m.namespace) metadata.namespace = m.namespace;
   if (m.labels && Object.keys(m.labels).length > 0) metadata.labels = m.labels;
-  const p: Projection = { metadata, health: s.health, text: s.text };
+  const hay = [metadata.name, ...Object.entries(metadata.labels ?? {}).flat()].join('\u0000').toLowerCase();
+  const p: Projection = { metadata, health: s.health, text: s.text, hay };
   const place = d.id === POD ? podPlacement(obj) : d.id === VM ? vmPlacement(obj) : undefined;
   if (place) p.place = place;
   if (d.id === POD) p.bucket = podBucket(s.text);
@@ -82,20 +86,75 @@ export function summarize(kinds: ReadonlyMap<string, IndexedKind>, generation: s
   return out;
 }
 
+/**
+ * `matchObject`'s verdict and score without walking labels: a projection matches when every
+ * free-text term is in its name or a label key or value (`hay`), every `key=value` holds and no
+ * `key!=value` is violated; the score follows `matchObject` (a text term found only in labels
+ * scores as a label hit). Undefined when it does not match.
+ */
+function quickScore(q: SearchQuery, p: Projection, lowerName: string): number | undefined {
+  let score = 0;
+  for (const t of q.terms) {
+    if (t.kind === 'label') {
+      const has = p.metadata.labels !== undefined && Object.prototype.hasOwnProperty.call(p.metadata.labels, t.key);
+      const same = has && p.metadata.labels![t.key] === t.value;
+      if (t.op === '=' ? !same : same) return undefined;
+      score += t.op === '=' ? 20 : 1;
+      continue;
+    }
+    if (!p.hay.includes(t.text)) return undefined;
+    score += lowerName === t.text ? 100 : lowerName.startsWith(t.text) ? 60 : lowerName.includes(t.text) ? 40 : 10;
+  }
+  return score;
+}
+
+interface Scored {
+  p: Projection;
+  score: number;
+}
+
+const better = (a: Scored, b: Scored) => b.score - a.score || compareText(a.p.metadata.name, b.p.metadata.name) || compareText(a.p.metadata.namespace ?? '', b.p.metadata.namespace ?? '');
+
+/** How many match, and the best `cap` (best score, then natural name and namespace order). */
+function topMatches(q: SearchQuery, items: Iterable<Projection>, cap: number): { total: number; top: Projection[] } {
+  const top: Scored[] = [];
+  let total = 0;
+  for (const p of items) {
+    const name = p.metadata.name.toLowerCase();
+    const score = quickScore(q, p, name);
+    if (score === undefined) continue;
+    total++;
+    const s = { p, score };
+    if (top.length === cap && (cap === 0 || better(s, top[cap - 1]!) >= 0)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(top[mid]!, s) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, s);
+    if (top.length > cap) top.pop();
+  }
+  return { total, top: top.map((x) => x.p) };
+}
+
 /** The best `cap` matches per kind, in the order of `order` (kinds not indexed are skipped). */
 export function searchIndex(q: SearchQuery, kinds: ReadonlyMap<string, IndexedKind>, order: readonly string[], cap: number): IndexSearchGroup[] {
   const groups: IndexSearchGroup[] = [];
   for (const id of order) {
     const k = kinds.get(id);
     if (!k || k.state.state !== 'ready') continue;
-    const { total, hits } = searchKind(q, [...k.items.values()] as unknown as KubeObject[], cap);
+    if (q.terms.length === 0) continue;
+    const { total, top } = topMatches(q, k.items.values(), cap);
     if (total === 0) continue;
     groups.push({
       kind: id,
       total,
-      hits: hits.map((h) => {
-        const p = h.obj as unknown as Projection;
-        return { name: h.name, ...(h.namespace ? { namespace: h.namespace } : {}), health: p.health, text: p.text, score: h.score, labels: h.labels };
+      hits: top.map((p) => {
+        // Only the shown hits are matched in full, for the labels that made them match.
+        const m = matchObject(q, p as unknown as KubeObject)!;
+        return { name: p.metadata.name, ...(p.metadata.namespace ? { namespace: p.metadata.namespace } : {}), health: p.health, text: p.text, score: m.score, labels: m.labels };
       }),
     });
   }
