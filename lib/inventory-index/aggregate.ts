@@ -3,6 +3,7 @@ import type { KubeObject } from '../k8s/types';
 import { podBucket } from '../overview/counts';
 import { str } from '../resources/format';
 import { compareText } from '../inventory/roll-up';
+import { keepBest } from '../search/keep-best';
 import { matchObject } from '../search/match';
 import type { SearchQuery } from '../search/query';
 import type { Health, ResourceDescriptor } from '../resources/types';
@@ -124,17 +125,7 @@ function topMatches(q: SearchQuery, items: Iterable<Projection>, cap: number): {
     const score = quickScore(q, p, name);
     if (score === undefined) continue;
     total++;
-    const s = { p, score };
-    if (top.length === cap && (cap === 0 || better(s, top[cap - 1]!) >= 0)) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (better(top[mid]!, s) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, s);
-    if (top.length > cap) top.pop();
+    keepBest(top, { p, score }, cap, better);
   }
   return { total, top: top.map((x) => x.p) };
 }

@@ -1,6 +1,7 @@
 import type { KubeObject } from '../k8s/types';
 import type { ResourceDescriptor, StatusSummary } from '../resources/types';
 import type { IndexSearchGroup, KindState } from '../inventory-index/summary-types';
+import { keepBest } from './keep-best';
 import { matchObject, type Match } from './match';
 import type { SearchQuery } from './query';
 
@@ -45,18 +46,7 @@ export function searchKind(q: SearchQuery, items: readonly KubeObject[], cap: nu
     const m = matchObject(q, obj);
     if (!m) continue;
     total++;
-    const hit: SearchHit = { ...m, obj, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace };
-    if (top.length === cap && (cap === 0 || compareHits(hit, top[cap - 1]!) >= 0)) continue;
-    // Binary insertion into the kept best `cap`, sorted.
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareHits(top[mid]!, hit) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, hit);
-    if (top.length > cap) top.pop();
+    keepBest(top, { ...m, obj, name: obj.metadata.name ?? '', namespace: obj.metadata.namespace }, cap, compareHits);
   }
   return { total, hits: top };
 }
