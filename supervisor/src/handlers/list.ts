@@ -2,7 +2,8 @@ import { errors } from '../api/errors';
 import type { ResourceType } from '../api/resource-type';
 import type { Store, Stored } from '../storage/store';
 import { needsConversion, viewJson } from '../core/views';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bodySink } from '../http/compression';
 import { negotiate, writeJson } from '../http/respond';
 import type { ResourceRequest } from './core';
 import { parseLimit, selectionFor } from './selection';
@@ -121,7 +122,7 @@ export async function handleList(r: ResourceRequest): Promise<void> {
     writeJson(res, 200, `{"kind":"PartialObjectMetadataList","apiVersion":"meta.k8s.io/v1","metadata":${listMetadata(snap)},"items":[${items}]}`, {}, negotiated.contentType);
     return;
   }
-  await writeListStream(res, rt, snap);
+  await writeListStream(req, res, rt, snap);
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -145,12 +146,19 @@ function bytesOf(s: Stored): Buffer {
  * built, at most a few chunks are buffered (not the whole list), and a client that goes away
  * stops the work. The items are an immutable snapshot, so yielding between chunks is safe.
  */
-async function writeListStream(res: ServerResponse, rt: ResourceType, snap: ListSnapshot): Promise<void> {
+async function writeListStream(req: IncomingMessage, res: ServerResponse, rt: ResourceType, snap: ListSnapshot): Promise<void> {
   const apiVersion = rt.group ? `${rt.group}/${rt.version}` : rt.version;
   const convert = needsConversion(rt);
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
   let parts: Buffer[] = [Buffer.from(`{"kind":"${rt.listKind}","apiVersion":"${apiVersion}","metadata":${listMetadata(snap)},"items":[`)];
   let size = 0;
+  // Headers wait for the first chunk: its size decides compression (as kube-apiserver decides
+  // on the first write).
+  let sink: ReturnType<typeof bodySink> | undefined;
+  const open = (): ReturnType<typeof bodySink> => {
+    const s = bodySink(req, res, size);
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', ...s.headers });
+    return s;
+  };
   for (let i = 0; i < snap.items.length; i++) {
     const s = snap.items[i]!;
     if (i) parts.push(COMMA);
@@ -158,28 +166,30 @@ async function writeListStream(res: ServerResponse, rt: ResourceType, snap: List
     parts.push(b);
     size += b.length;
     if (size >= CHUNK_BYTES) {
-      const flushed = res.write(Buffer.concat(parts));
+      sink ??= open();
+      const flushed = sink.out.write(Buffer.concat(parts));
       parts = [];
       size = 0;
-      if (!flushed && !(await drained(res))) return;
+      if (!flushed && !(await drained(sink.out, res))) return;
     }
   }
   parts.push(Buffer.from(']}'));
-  res.end(Buffer.concat(parts));
+  sink ??= open();
+  sink.out.end(Buffer.concat(parts));
 }
 
-/** Resolves true on 'drain', false when the response closes first. */
-function drained(res: ServerResponse): Promise<boolean> {
+/** Resolves true on the sink's 'drain', false when the response closes first. */
+function drained(out: NodeJS.WritableStream, res: ServerResponse): Promise<boolean> {
   if (res.destroyed) return Promise.resolve(false);
   return new Promise((resolve) => {
     const done = (ok: boolean) => {
-      res.off('drain', onDrain);
+      out.off('drain', onDrain);
       res.off('close', onClose);
       resolve(ok);
     };
     const onDrain = () => done(true);
     const onClose = () => done(false);
-    res.once('drain', onDrain);
+    out.once('drain', onDrain);
     res.once('close', onClose);
   });
 }
