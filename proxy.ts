@@ -39,6 +39,11 @@ export function proxy(request: NextRequest): NextResponse {
   return res;
 }
 
+/**
+ * Not for static files, nor for the Kubernetes proxy, the watch stream and the inventory index:
+ * those answer JSON (their own strict CSP and nosniff, see lib/security/proxy-policy.ts) and
+ * check the session themselves, and skipping this hop keeps the proxy close to a direct call.
+ */
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)' }],
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|api/k8s/|api/stream|api/inventory).*)' }],
 };

@@ -75,7 +75,7 @@ export function useInventory(wanted: InventoryWanted): Inventory {
     [discovery.data],
   );
 
-  const summary = useInventorySummary();
+  const { summary } = useInventorySummary();
   const counts = useMemo(() => treeCounts(summary, kinds.map((k) => k.d)), [summary, kinds]);
   // useNamespaces returns a fresh array on every render; key on the content instead.
   const namesKey = ns.names.join('\n');

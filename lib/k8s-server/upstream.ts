@@ -17,19 +17,25 @@ interface Upstream {
   agent: https.Agent | http.Agent;
 }
 
-let cached: { path: string; mtimeMs: number; upstream: Upstream } | undefined;
+let cached: { path: string; mtimeMs: number; checkedAt: number; upstream: Upstream } | undefined;
+/** How long a kubeconfig is trusted unchanged before it is stat'ed again (a syscall per request otherwise). */
+const RECHECK_MS = 1000;
 
 export async function upstream(): Promise<Upstream> {
   const { kubeconfigPath } = readServerEnv();
+  if (cached && cached.path === kubeconfigPath && Date.now() - cached.checkedAt < RECHECK_MS) return cached.upstream;
   const { mtimeMs } = await stat(kubeconfigPath);
-  if (cached && cached.path === kubeconfigPath && cached.mtimeMs === mtimeMs) return cached.upstream;
+  if (cached && cached.path === kubeconfigPath && cached.mtimeMs === mtimeMs) {
+    cached.checkedAt = Date.now();
+    return cached.upstream;
+  }
   const cluster = await loadClusterConfig(kubeconfigPath);
   cached?.upstream.agent.destroy();
   const isHttps = cluster.server.startsWith('https:');
   const agent = isHttps
     ? new https.Agent({ keepAlive: true, maxSockets: 64, ca: cluster.caData ? Buffer.from(cluster.caData, 'base64') : undefined, rejectUnauthorized: !cluster.skipTLSVerify, servername: cluster.tlsServerName })
     : new http.Agent({ keepAlive: true, maxSockets: 64 });
-  cached = { path: kubeconfigPath, mtimeMs, upstream: { cluster, agent } };
+  cached = { path: kubeconfigPath, mtimeMs, checkedAt: Date.now(), upstream: { cluster, agent } };
   return cached.upstream;
 }
 

@@ -51,3 +51,14 @@ describe('proxy path policy', () => {
     expect(h.get('cache-control')).toBe('no-store');
   });
 });
+
+describe('proxy headers around compression', () => {
+  it('never forwards accept-encoding (Next.js would compress an already compressed body again) and marks answers as data', () => {
+    const up = upstreamRequestHeaders(new Headers({ 'accept-encoding': 'gzip, br', accept: 'application/json' }), 't');
+    expect(up['accept-encoding']).toBeUndefined();
+    const down = downstreamResponseHeaders({ 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(down.get('content-encoding')).toBeNull();
+    expect(down.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(down.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -47,10 +47,16 @@ export function checkUpstreamPath(rawPath: string, method: string): PathVerdict 
   return { ok: true, path };
 }
 
-/** Request headers copied upstream (lower-case). Everything else, Authorization included, is dropped. */
+/**
+ * Request headers copied upstream (lower-case). Everything else, Authorization included, is
+ * dropped. Not `accept-encoding`: Next.js drops a route's `content-encoding` and compresses the
+ * body itself, so a compressed upstream body would reach the browser compressed twice.
+ */
 const REQUEST_HEADERS = ['accept', 'content-type'];
 /** Response headers copied back to the browser. */
 const RESPONSE_HEADERS = ['content-type', 'warning', 'retry-after', 'audit-id'];
+/** API answers are data, never documents: nothing in them may run or be framed. */
+export const API_SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" } as const;
 
 export function upstreamRequestHeaders(incoming: Headers, token: string): Record<string, string> {
   const out: Record<string, string> = { authorization: `Bearer ${token}`, 'user-agent': 'glasspane-console/0.1' };
@@ -62,7 +68,7 @@ export function upstreamRequestHeaders(incoming: Headers, token: string): Record
 }
 
 export function downstreamResponseHeaders(upstream: Record<string, string | string[] | undefined>): Headers {
-  const out = new Headers({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  const out = new Headers({ 'cache-control': 'no-store', ...API_SECURITY_HEADERS });
   for (const name of RESPONSE_HEADERS) {
     const v = upstream[name];
     if (Array.isArray(v)) for (const item of v) out.append(name, item);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guard } from '@/lib/k8s-server/request-guard';
 import { statusResponse } from '@/lib/k8s-server/responses';
+import { API_SECURITY_HEADERS } from '@/lib/security/proxy-policy';
 import { readyIndexFor } from '@/lib/k8s-server/inventory-index/index-registry';
 
 /**
@@ -25,5 +26,5 @@ export async function GET(request: Request): Promise<Response> {
   const { index } = ready;
   if (after !== undefined) await index.waitForChange(after, WAIT_MS, request.signal);
   if (request.signal.aborted) return new Response(null, { status: 499 });
-  return Response.json(index.summary(), { headers: { 'cache-control': 'no-store' } });
+  return Response.json(index.summary(), { headers: { 'cache-control': 'no-store', ...API_SECURITY_HEADERS } });
 }

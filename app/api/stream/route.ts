@@ -3,6 +3,7 @@ import { MAX_SUBSCRIPTIONS } from '@/lib/k8s/stream-protocol';
 import { guard } from '@/lib/k8s-server/request-guard';
 import { statusResponse } from '@/lib/k8s-server/responses';
 import { multiplex, validateSubscriptions } from '@/lib/k8s-server/watch-multiplexer';
+import { API_SECURITY_HEADERS } from '@/lib/security/proxy-policy';
 
 /** The one watch stream per browser tab (see lib/k8s/stream-protocol.ts). */
 export const dynamic = 'force-dynamic';
@@ -21,6 +22,6 @@ export async function POST(request: Request): Promise<Response> {
   const problem = validateSubscriptions(parsed.data.subscriptions);
   if (problem) return statusResponse(403, 'Forbidden', problem);
   return new Response(multiplex(checked.session.token, parsed.data.subscriptions, request.signal), {
-    headers: { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store', 'x-accel-buffering': 'no' },
+    headers: { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store', 'x-accel-buffering': 'no', ...API_SECURITY_HEADERS },
   });
 }

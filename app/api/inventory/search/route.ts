@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guard } from '@/lib/k8s-server/request-guard';
 import { statusResponse } from '@/lib/k8s-server/responses';
+import { API_SECURITY_HEADERS } from '@/lib/security/proxy-policy';
 import { readyIndexFor } from '@/lib/k8s-server/inventory-index/index-registry';
 import { treeDescriptors } from '@/lib/resources/registry';
 import { searchDescriptors } from '@/lib/search/kinds';
@@ -31,5 +32,5 @@ export async function GET(request: Request): Promise<Response> {
   if ('response' in ready) return ready.response;
   const { index } = ready;
   const { q, scope, cap } = parsed.data;
-  return Response.json(index.search(parseSearchQuery(q), cap, ORDER[scope]), { headers: { 'cache-control': 'no-store' } });
+  return Response.json(index.search(parseSearchQuery(q), cap, ORDER[scope]), { headers: { 'cache-control': 'no-store', ...API_SECURITY_HEADERS } });
 }
