@@ -1,16 +1,15 @@
 import 'server-only';
-import { csrfToken, verifyCsrf } from '../security/csrf';
-import { csrfKey, currentSession, type Session } from './session';
+import { verifyCsrf } from '../security/csrf';
+import { csrfFor, currentSession, type Session } from './session';
 import { forbidden, unauthorized } from './responses';
+
+/** Where routes find the anti-CSRF value too (it is defined with the session). */
+export { csrfFor };
 
 /**
  * The checks every console API route makes: a live session, and for mutations and streams the
  * same-origin and anti-CSRF checks. Returns the session, or the error response to send.
  */
-export function csrfFor(session: Session): string {
-  return csrfToken(csrfKey(), session.username, session.issuedAt);
-}
-
 export async function guard(request: Request, opts: { mutation: boolean }): Promise<{ session: Session } | { response: Response }> {
   const session = await currentSession();
   if (!session) return { response: unauthorized() };

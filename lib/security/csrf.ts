@@ -14,7 +14,7 @@ export function csrfToken(key: Buffer, username: string, issuedAt: number): stri
 
 export type CsrfVerdict = { ok: true } | { ok: false; reason: string };
 
-export function sameOrigin(h: Headers): CsrfVerdict {
+export function sameOrigin(h: Pick<Headers, 'get'>): CsrfVerdict {
   const site = h.get('sec-fetch-site');
   if (site) return site === 'same-origin' ? { ok: true } : { ok: false, reason: `cross-site request refused (Sec-Fetch-Site: ${site})` };
   const origin = h.get('origin');
@@ -28,7 +28,7 @@ export function sameOrigin(h: Headers): CsrfVerdict {
   return { ok: false, reason: `cross-origin request refused (Origin: ${origin})` };
 }
 
-export function verifyCsrf(h: Headers, expected: string): CsrfVerdict {
+export function verifyCsrf(h: Pick<Headers, 'get'>, expected: string): CsrfVerdict {
   const origin = sameOrigin(h);
   if (!origin.ok) return origin;
   const given = h.get(CSRF_HEADER) ?? '';

@@ -49,16 +49,19 @@ export function checkUpstreamPath(rawPath: string, method: string): PathVerdict 
 
 /**
  * Request headers copied upstream (lower-case). Everything else, Authorization included, is
- * dropped. Not `accept-encoding`: Next.js drops a route's `content-encoding` and compresses the
- * body itself, so a compressed upstream body would reach the browser compressed twice.
+ * dropped. `accept-encoding` travels so a large list comes gzipped from the API server and goes
+ * to the browser as it is (the proxy runs outside Next.js, which would compress it again).
  */
-const REQUEST_HEADERS = ['accept', 'content-type'];
-/** Response headers copied back to the browser. */
-const RESPONSE_HEADERS = ['content-type', 'warning', 'retry-after', 'audit-id'];
+const REQUEST_HEADERS = ['accept', 'content-type', 'accept-encoding'];
+/** Response headers copied back to the browser (`content-encoding` with the body it describes). */
+const RESPONSE_HEADERS = ['content-type', 'content-encoding', 'vary', 'warning', 'retry-after', 'audit-id'];
 /** API answers are data, never documents: nothing in them may run or be framed. */
 export const API_SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" } as const;
 
-export function upstreamRequestHeaders(incoming: Headers, token: string): Record<string, string> {
+/** What the policies read of a request's headers: a fetch `Headers`, or a view of Node's. */
+export type HeaderReader = Pick<Headers, 'get'>;
+
+export function upstreamRequestHeaders(incoming: HeaderReader, token: string): Record<string, string> {
   const out: Record<string, string> = { authorization: `Bearer ${token}`, 'user-agent': 'glasspane-console/0.1' };
   for (const name of REQUEST_HEADERS) {
     const v = incoming.get(name);
@@ -67,12 +70,12 @@ export function upstreamRequestHeaders(incoming: Headers, token: string): Record
   return out;
 }
 
-export function downstreamResponseHeaders(upstream: Record<string, string | string[] | undefined>): Headers {
-  const out = new Headers({ 'cache-control': 'no-store', ...API_SECURITY_HEADERS });
+/** The allowed upstream response headers (lower-case names, repeated ones as arrays), plus the API's own. */
+export function downstreamResponseHeaders(upstream: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = { 'cache-control': 'no-store', ...API_SECURITY_HEADERS };
   for (const name of RESPONSE_HEADERS) {
     const v = upstream[name];
-    if (Array.isArray(v)) for (const item of v) out.append(name, item);
-    else if (v) out.set(name, v);
+    if (v !== undefined && v !== '') out[name] = v;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 
+export declare function consoleServerArgs(root: string): string[];
 export declare function startConsole(options: {
   root: string;
   host: string;

@@ -1,16 +1,22 @@
-/** Starts the built console with `next start` and waits until it answers. */
+/** Starts the built console (server.ts: the API proxy, then Next.js) and waits until it answers. */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { forEachLine } from './lines.mjs';
+
+/**
+ * Node's arguments that run server.ts (TypeScript through tsx, `server-only` as an empty module).
+ * @param {string} root
+ */
+export function consoleServerArgs(root) {
+  return ['--import', 'tsx', '--import', path.join(root, 'scripts/lib/server-only-hook.mjs'), path.join(root, 'server.ts')];
+}
 
 /**
  * @param {{ root: string, host: string, port: number | string, env: NodeJS.ProcessEnv,
  *   onLine?: (line: string) => void }} options
  */
 export function startConsole({ root, host, port, env, onLine = () => {} }) {
-  const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', String(port)], {
+  const child = spawn(process.execPath, [...consoleServerArgs(root), '-H', host, '-p', String(port)], {
     cwd: root,
     env: { NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

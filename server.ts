@@ -1,0 +1,37 @@
+import { createServer } from 'node:http';
+import next from 'next';
+import { handleProxy, isProxyRequest } from './lib/k8s-server/raw-proxy';
+
+/**
+ * The console's HTTP server: the Kubernetes API proxy (`/api/k8s/...`, lib/k8s-server/raw-proxy)
+ * answers on Node's own request and response, everything else goes to Next.js. Run with
+ * `node --import tsx --import ./scripts/lib/server-only-hook.mjs server.ts [--dev] [-H host] [-p port]`
+ * (scripts/lib/console-server.mjs does); `npm start` and `npm run dev` use it.
+ */
+function option(names: string[], fallback: string): string {
+  const i = process.argv.findIndex((a) => names.includes(a));
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const dev = process.argv.includes('--dev');
+const hostname = option(['-H', '--hostname'], process.env.HOSTNAME ?? '127.0.0.1');
+const port = Number(option(['-p', '--port'], process.env.PORT ?? '3000'));
+
+const app = next({ dev, hostname, port, dir: import.meta.dirname });
+const handle = app.getRequestHandler();
+await app.prepare();
+const upgrade = app.getUpgradeHandler();
+
+const server = createServer((req, res) => {
+  if (!isProxyRequest(req.url)) {
+    void handle(req, res);
+    return;
+  }
+  handleProxy(req, res).catch((e: unknown) => {
+    console.error('proxy failure:', e);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end('internal error');
+  });
+});
+server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head));
+server.listen(port, hostname, () => console.log(`glasspane: ready on http://${hostname}:${port}${dev ? ' (development)' : ''}`));
