@@ -4,9 +4,10 @@ import { handleProxy, isProxyRequest } from './lib/k8s-server/raw-proxy';
 
 /**
  * The console's HTTP server: the Kubernetes API proxy (`/api/k8s/...`, lib/k8s-server/raw-proxy)
- * answers on Node's own request and response, everything else goes to Next.js. Run with
- * `node --import tsx --import ./scripts/lib/server-only-hook.mjs server.ts [--dev] [-H host] [-p port]`
- * (scripts/lib/console-server.mjs does); `npm start` and `npm run dev` use it.
+ * answers on Node's own request and response, everything else goes to Next.js, from the working
+ * directory. Production runs the bundle (`node .next/glasspane-server.mjs [-H host] [-p port]`,
+ * see scripts/build-server.mjs and scripts/lib/console-server.mjs); `npm run dev` runs this file
+ * through tsx with `--dev`.
  */
 function option(names: string[], fallback: string): string {
   const i = process.argv.findIndex((a) => names.includes(a));
@@ -17,7 +18,7 @@ const dev = process.argv.includes('--dev');
 const hostname = option(['-H', '--hostname'], process.env.HOSTNAME ?? '127.0.0.1');
 const port = Number(option(['-p', '--port'], process.env.PORT ?? '3000'));
 
-const app = next({ dev, hostname, port, dir: import.meta.dirname });
+const app = next({ dev, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();

@@ -1,13 +1,15 @@
 /**
- * Builds the console with `next build` unless `.next/BUILD_ID` is newer than every file the
- * build reads. Shared by `npm start`, `npm run test:e2e` and the e2e web server; also runnable
- * alone: `node scripts/build-if-stale.mjs`.
+ * Builds the console with `next build`, then bundles server.ts (scripts/build-server.mjs),
+ * unless both outputs are newer than every file the build reads. Shared by `npm start`,
+ * `npm run test:e2e`, the e2e web server and the bench; also runnable alone:
+ * `node scripts/build-if-stale.mjs`.
  */
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildServer, SERVER_BUNDLE } from './build-server.mjs';
 import { forEachLine, prefixedWriter } from './lib/lines.mjs';
 
 /** Files and directories whose changes make a build stale, relative to the repository root. */
@@ -20,6 +22,7 @@ export const BUILD_INPUTS = [
   'package.json',
   'tsconfig.json',
   'postcss.config.mjs',
+  'server.ts',
 ];
 
 /** Unit tests and their helpers sit next to the code but never reach the build. */
@@ -65,6 +68,12 @@ export async function buildStatus(root) {
   } catch {
     return { stale: true, reason: 'no build yet (.next/BUILD_ID is missing)' };
   }
+  try {
+    const server = await stat(path.join(root, SERVER_BUNDLE));
+    if (server.mtimeMs < built.mtimeMs) built = server;
+  } catch {
+    return { stale: true, reason: `no server bundle yet (${SERVER_BUNDLE} is missing)` };
+  }
   const newest = await newestInput(root);
   if (newest.mtimeMs > built.mtimeMs) {
     return { stale: true, reason: `${newest.file} changed after the last build` };
@@ -100,6 +109,7 @@ export async function buildIfStale({ root, log = (message) => console.log(messag
     Object.assign(error, { exitCode: code ?? 1 });
     throw error;
   }
+  await buildServer(root);
   return true;
 }
 

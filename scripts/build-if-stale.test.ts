@@ -22,6 +22,15 @@ async function touch(relative: string, mtime: number) {
 }
 
 describe('buildStatus', () => {
+  it('is stale without the server bundle, and when server.ts is newer', async () => {
+    await touch('app/page.tsx', 1000);
+    await touch('.next/BUILD_ID', 2000);
+    expect(await buildStatus(root)).toEqual({ stale: true, reason: 'no server bundle yet (.next/glasspane-server.mjs is missing)' });
+    await touch('.next/glasspane-server.mjs', 2000);
+    await touch('server.ts', 3000);
+    expect(await buildStatus(root)).toEqual({ stale: true, reason: 'server.ts changed after the last build' });
+  });
+
   it('is stale without a BUILD_ID', async () => {
     await touch('app/page.tsx', 1000);
     expect(await buildStatus(root)).toEqual({ stale: true, reason: 'no build yet (.next/BUILD_ID is missing)' });
@@ -31,6 +40,7 @@ describe('buildStatus', () => {
     await touch('app/page.tsx', 1000);
     await touch('lib/k8s-server/deep/cluster.ts', 3000);
     await touch('.next/BUILD_ID', 2000);
+    await touch('.next/glasspane-server.mjs', 2000);
     expect(await buildStatus(root)).toEqual({ stale: true, reason: 'lib/k8s-server/deep/cluster.ts changed after the last build' });
   });
 
@@ -42,12 +52,14 @@ describe('buildStatus', () => {
     await touch('supervisor/src/main.ts', 5000);
     await touch('e2e/home.spec.ts', 5000);
     await touch('.next/BUILD_ID', 2000);
+    await touch('.next/glasspane-server.mjs', 2000);
     expect(await buildStatus(root)).toEqual({ stale: false, reason: 'the build is up to date' });
   });
 
   it('notices configuration files at the top level', async () => {
     await touch('app/page.tsx', 1000);
     await touch('.next/BUILD_ID', 2000);
+    await touch('.next/glasspane-server.mjs', 2000);
     await touch('next.config.js', 2500);
     expect(await buildStatus(root)).toMatchObject({ stale: true, reason: 'next.config.js changed after the last build' });
   });

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { forEachLine } from './lines.mjs';
 
 /**
- * Node's arguments that run server.ts (TypeScript through tsx, `server-only` as an empty module).
+ * Node's arguments that run the built console server (server.ts bundled by
+ * scripts/build-server.mjs; `npm run dev` runs server.ts itself through tsx).
  * @param {string} root
  */
 export function consoleServerArgs(root) {
-  return ['--import', 'tsx', '--import', path.join(root, 'scripts/lib/server-only-hook.mjs'), path.join(root, 'server.ts')];
+  return [path.join(root, '.next', 'glasspane-server.mjs')];
 }
 
 /**
