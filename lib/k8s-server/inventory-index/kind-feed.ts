@@ -19,7 +19,7 @@ export interface KindFeed extends IndexedKind {
   stop(): void;
 }
 
-const PAGE = 1000;
+const PAGE = 500;
 const HEADERS = (token: string) => ({ authorization: `Bearer ${token}`, accept: 'application/json', 'user-agent': 'glasspane-console/0.1' });
 
 class Gone extends Error {}
@@ -32,7 +32,19 @@ async function getJson(token: string, path: string, signal: AbortSignal): Promis
   return body;
 }
 
-export function startKindFeed(token: string, d: ResourceDescriptor, path: string, onChange: () => void): KindFeed {
+/** Runs one list at a time for an index: listing every kind at once only raises the peak memory. */
+export type ListGate = <T>(list: () => Promise<T>) => Promise<T>;
+
+export function listGate(): ListGate {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (list) => {
+    const run = chain.then(list, list);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+}
+
+export function startKindFeed(token: string, d: ResourceDescriptor, path: string, onChange: () => void, gate: ListGate = (list) => list()): KindFeed {
   const abort = new AbortController();
   const feed: KindFeed = { state: { state: 'loading' }, items: new Map<string, Projection>(), stop: () => abort.abort() };
   const setState = (s: KindState) => {
@@ -93,7 +105,7 @@ export function startKindFeed(token: string, d: ResourceDescriptor, path: string
     let attempt = 0;
     while (!abort.signal.aborted) {
       try {
-        rv ??= await list();
+        rv ??= await gate(list);
         rv = await watch(rv);
         attempt = 0;
       } catch (e) {

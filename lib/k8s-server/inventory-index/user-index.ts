@@ -8,7 +8,7 @@ import { descriptorId, type ResourceDescriptor } from '../../resources/types';
 import type { SearchQuery } from '../../search/query';
 import { searchDescriptors } from '../../search/kinds';
 import { upstreamJson, UpstreamUnavailable } from '../upstream';
-import { startKindFeed, type KindFeed } from './kind-feed';
+import { listGate, startKindFeed, type KindFeed } from './kind-feed';
 
 /**
  * One user's inventory index: every inventory or searchable kind the cluster serves and the user
@@ -61,6 +61,7 @@ async function mayListAndWatch(token: string, d: ResourceDescriptor): Promise<bo
 
 export function createUserIndex(token: string): UserIndex {
   const feeds = new Map<string, KindFeed>();
+  const gate = listGate();
   let generation = 0;
   let cached: InventorySummary | undefined;
   let stopped = false;
@@ -87,7 +88,7 @@ export function createUserIndex(token: string): UserIndex {
     served.forEach((d, i) => {
       if (!allowed[i]) return;
       keep.add(d.id);
-      if (!feeds.has(d.id)) feeds.set(d.id, startKindFeed(token, d, collectionPath(d, versions.get(d.id)!), onChange));
+      if (!feeds.has(d.id)) feeds.set(d.id, startKindFeed(token, d, collectionPath(d, versions.get(d.id)!), onChange, gate));
     });
     for (const [id, f] of feeds) {
       if (keep.has(id)) continue;
