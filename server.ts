@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import { handleInventory, isInventoryRequest } from './lib/k8s-server/inventory-index/inventory-api';
 import { handleProxy, isProxyRequest } from './lib/k8s-server/raw-proxy';
 
 /**
  * The console's HTTP server: the Kubernetes API proxy (`/api/k8s/...`, lib/k8s-server/raw-proxy)
- * answers on Node's own request and response, everything else goes to Next.js, from the working
+ * and the inventory index (`/api/inventory...`, lib/k8s-server/inventory-index/inventory-api)
+ * answer on Node's own request and response; everything else goes to Next.js, from the working
  * directory. Production runs the bundle (`node .next/glasspane-server.mjs [-H host] [-p port]`,
  * see scripts/build-server.mjs and scripts/lib/console-server.mjs); `npm run dev` runs this file
  * through tsx with `--dev`.
@@ -24,12 +26,13 @@ await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
 const server = createServer((req, res) => {
-  if (!isProxyRequest(req.url)) {
+  const own = isProxyRequest(req.url) ? handleProxy : isInventoryRequest(req.url) ? handleInventory : undefined;
+  if (!own) {
     void handle(req, res);
     return;
   }
-  handleProxy(req, res).catch((e: unknown) => {
-    console.error('proxy failure:', e);
+  own(req, res).catch((e: unknown) => {
+    console.error('API failure:', e);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
     res.end('internal error');
   });

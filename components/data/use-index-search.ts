@@ -6,7 +6,7 @@ import { notifyUnauthorized } from '@/lib/k8s/client';
 import { useInventorySummary } from './use-inventory-summary';
 
 /**
- * Search over the console server's inventory index (app/api/inventory/search). Asked again when
+ * Search over the console server's inventory index (GET /api/inventory/search). Asked again when
  * the index's generation changes, so results follow the cluster; the previous answer stays on
  * screen while the next one is on its way (`placeholder`). Disabled with an empty query.
  */

@@ -7,7 +7,7 @@ import { CSRF_HEADER, getCsrfToken, notifyUnauthorized } from '@/lib/k8s/client'
 import { INVENTORY_PATH, type InventorySummary } from '@/lib/inventory-index/summary-types';
 
 /**
- * The console server's inventory counts (app/api/inventory), kept current by a long poll: each
+ * The console server's inventory counts (GET /api/inventory), kept current by a long poll: each
  * answer names its generation, and the next request waits on the server until that changes.
  * One poll per tab however many components use it. While the console or the API server is
  * down the last counts stay, and the poll backs off. Undefined until the first answer, and

@@ -38,11 +38,14 @@ export function useInventoryView(clusterName: string, navigate: (href: string) =
   const { tree, paths, counted } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID) });
   // With the inventory index the filter searches every object on the server; without it, the
   // loaded lists (all namespaces are loaded while filtering).
-  const search = useIndexSearch(query, 'tree', HITS_PER_KIND, filtering && counted);
+  // The index is asked with the text as typed, not the deferred one: the request leaves with the
+  // keystroke instead of after the render it would otherwise wait for.
+  const typed = filter.trim();
+  const search = useIndexSearch(typed, 'tree', HITS_PER_KIND, typed.length > 0 && counted);
   const hits = counted && filtering ? search.data : undefined;
   const searching = counted && filtering && !hits && !search.error;
 
-  const filtered = useMemo(() => (hits ? hitsTree(tree, hits.groups, query) : filterTree(tree, query)), [tree, query, hits]);
+  const filtered = useMemo(() => (hits ? hitsTree(tree, hits.groups, typed) : filterTree(tree, query)), [tree, query, typed, hits]);
   const rows = useMemo(
     () => flattenTree(filtered.root, filtering ? (id) => filtered.expand.has(id) || expanded.has(id) : (id) => expanded.has(id)),
     [filtered, filtering, expanded],

@@ -93,8 +93,9 @@ export function summarize(kinds: ReadonlyMap<string, IndexedKind>, generation: s
  * `key!=value` is violated; the score follows `matchObject` (a text term found only in labels
  * scores as a label hit). Undefined when it does not match.
  */
-function quickScore(q: SearchQuery, p: Projection, lowerName: string): number | undefined {
+function quickScore(q: SearchQuery, p: Projection): number | undefined {
   let score = 0;
+  let lowerName: string | undefined;
   for (const t of q.terms) {
     if (t.kind === 'label') {
       const has = p.metadata.labels !== undefined && Object.prototype.hasOwnProperty.call(p.metadata.labels, t.key);
@@ -104,6 +105,11 @@ function quickScore(q: SearchQuery, p: Projection, lowerName: string): number | 
       continue;
     }
     if (!p.hay.includes(t.text)) return undefined;
+    // `hay` starts with the lower-cased name; cut only for objects that got this far.
+    if (lowerName === undefined) {
+      const end = p.hay.indexOf('\u0000');
+      lowerName = end < 0 ? p.hay : p.hay.slice(0, end);
+    }
     score += lowerName === t.text ? 100 : lowerName.startsWith(t.text) ? 60 : lowerName.includes(t.text) ? 40 : 10;
   }
   return score;
@@ -121,8 +127,7 @@ function topMatches(q: SearchQuery, items: Iterable<Projection>, cap: number): {
   const top: Scored[] = [];
   let total = 0;
   for (const p of items) {
-    const name = p.metadata.name.toLowerCase();
-    const score = quickScore(q, p, name);
+    const score = quickScore(q, p);
     if (score === undefined) continue;
     total++;
     keepBest(top, { p, score }, cap, better);

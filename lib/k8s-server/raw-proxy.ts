@@ -1,9 +1,9 @@
 import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { statusOf } from '../k8s/status';
 import { verifyCsrf } from '../security/csrf';
-import { API_SECURITY_HEADERS, checkUpstreamPath, downstreamResponseHeaders, upstreamRequestHeaders, type HeaderReader } from '../security/proxy-policy';
-import { csrfFor, openSession, SESSION_COOKIE, SESSION_HEADER } from './session-core';
+import { checkUpstreamPath, downstreamResponseHeaders, upstreamRequestHeaders } from '../security/proxy-policy';
+import { abortOnClose, headersOf, sendStatus, sessionOf } from './node-http';
+import { csrfFor } from './session-core';
 import { sendUpstream, UpstreamUnavailable } from './upstream';
 
 /**
@@ -19,30 +19,6 @@ const MAX_BODY = 3 * 1024 * 1024;
 
 export function isProxyRequest(url: string | undefined): boolean {
   return url !== undefined && (url === PROXY_PREFIX || url.startsWith(`${PROXY_PREFIX}/`) || url.startsWith(`${PROXY_PREFIX}?`));
-}
-
-/** Node's request headers read like fetch's (lower-case names, repeated ones joined). */
-function headersOf(req: IncomingMessage): HeaderReader {
-  return {
-    get: (name) => {
-      const v = req.headers[name.toLowerCase()];
-      return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-    },
-  };
-}
-
-function cookie(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
-function sendStatus(res: ServerResponse, code: number, reason: string, message: string, extra: Record<string, string> = {}): void {
-  const body = JSON.stringify(statusOf(code, reason, message));
-  res.writeHead(code, { 'content-type': 'application/json', 'cache-control': 'no-store', ...API_SECURITY_HEADERS, ...extra, 'content-length': String(Buffer.byteLength(body)) });
-  res.end(body);
 }
 
 /** The request body, or undefined when it is larger than `limit` (the rest is not read). */
@@ -63,9 +39,7 @@ export async function handleProxy(req: IncomingMessage, res: ServerResponse): Pr
   const q = url.searchParams;
   const streaming = q.get('watch') === 'true' || q.get('watch') === '1' || q.get('follow') === 'true';
   const h = headersOf(req);
-  // The frame session header alone decides when present (as `currentSession` does).
-  const framed = h.get(SESSION_HEADER);
-  const session = openSession(framed !== null ? framed : cookie(h.get('cookie'), SESSION_COOKIE));
+  const session = sessionOf(h);
   if (!session) return sendStatus(res, 401, 'Unauthorized', 'Your session has ended; sign in again.');
   if (method !== 'GET' || streaming) {
     const verdict = verifyCsrf(h, csrfFor(session));
@@ -79,18 +53,15 @@ export async function handleProxy(req: IncomingMessage, res: ServerResponse): Pr
     if (!body) return sendStatus(res, 413, 'RequestEntityTooLarge', `the request body is larger than ${MAX_BODY} bytes`);
   }
   // Stop upstream when the browser goes away before the answer is complete.
-  const abort = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) abort.abort();
-  });
+  const signal = abortOnClose(res);
   try {
-    const upstream = await sendUpstream({ method, path: verdict.path + url.search, headers: upstreamRequestHeaders(h, session.token), body, signal: abort.signal, timeoutMs: 15_000 });
+    const upstream = await sendUpstream({ method, path: verdict.path + url.search, headers: upstreamRequestHeaders(h, session.token), body, signal, timeoutMs: 15_000 });
     res.writeHead(upstream.statusCode ?? 502, downstreamResponseHeaders(upstream.headers));
     if (streaming) res.flushHeaders();
     upstream.on('error', () => res.destroy());
     upstream.pipe(res);
   } catch (e) {
-    if (abort.signal.aborted) return;
+    if (signal.aborted) return;
     if (e instanceof UpstreamUnavailable) return sendStatus(res, 503, 'ServiceUnavailable', e.message, { 'retry-after': '2' });
     throw e;
   }

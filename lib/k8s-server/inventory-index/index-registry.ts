@@ -1,6 +1,5 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { statusResponse } from '../responses';
 import { UpstreamUnavailable } from '../upstream';
 import { createUserIndex, type UserIndex } from './user-index';
 
@@ -70,14 +69,14 @@ export function indexFor(token: string): UserIndex {
   return ix;
 }
 
-/** The user's index once its kinds are decided, or the 503 to answer while the API server is down. */
-export async function readyIndexFor(token: string): Promise<{ index: UserIndex } | { response: Response }> {
+/** The user's index once its kinds are decided, or why not while the API server is down. */
+export async function readyIndexFor(token: string): Promise<{ index: UserIndex } | { unavailable: string }> {
   const index = indexFor(token);
   try {
     await index.ready;
     return { index };
   } catch (e) {
-    if (e instanceof UpstreamUnavailable) return { response: statusResponse(503, 'ServiceUnavailable', e.message, { 'retry-after': '2' }) };
+    if (e instanceof UpstreamUnavailable) return { unavailable: e.message };
     throw e;
   }
 }
