@@ -5,6 +5,12 @@ import { PING_INTERVAL_MS, type StreamLine, type StreamSubscription } from '../k
 import { sendUpstream, UpstreamUnavailable } from './upstream';
 
 const PROBE_TIMEOUT_MS = 5_000;
+/**
+ * Events queued for a browser that does not read them (a frozen or throttled background tab)
+ * are dropped past this many bytes, with the stream: the tab reconnects from its last
+ * resourceVersion when it runs again (or re-lists on 410), and the console's memory stays flat.
+ */
+const MAX_BACKLOG_BYTES = 8 * 1024 * 1024;
 
 /**
  * Runs the upstream watches of one browser stream and merges their events into one NDJSON
@@ -40,7 +46,15 @@ export function multiplex(token: string, subs: StreamSubscription[], signal: Abo
   return new ReadableStream<Uint8Array>({
     start(out) {
       const send = (line: StreamLine): void => {
-        if (!closed) out.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        if (closed) return;
+        out.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        if ((out.desiredSize ?? 0) < -MAX_BACKLOG_BYTES) drop();
+      };
+      const drop = (): void => {
+        closed = true;
+        clearInterval(ping);
+        for (const c of controllers) c.abort();
+        out.error(new Error('the browser is not reading its watch stream'));
       };
       const finish = (): void => {
         if (closed) return;
@@ -128,5 +142,5 @@ export function multiplex(token: string, subs: StreamSubscription[], signal: Abo
       closed = true;
       for (const c of controllers) c.abort();
     },
-  });
+  }, new ByteLengthQueuingStrategy({ highWaterMark: 256 * 1024 }));
 }
