@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick] [options]`: the console benchmark. Seeds a fresh supervisor at
  * scale (temporary data dir, free port), builds the console if stale, serves it with
- * `next start`, drives Debian's Chromium as admin and measures, in one run: the first painted
+ * the built console server (server.ts), drives Debian's Chromium as admin and measures, in one run: the first painted
  * inventory and interactive, the tree's expansion of the 1,000-VM namespace and its VM list
  * page, filter and search, live-update lag, proxy overhead, memory and transfer. Writes JSON and
  * Markdown to bench/results/ (see results.mjs) and prints the Markdown.

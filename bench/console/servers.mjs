@@ -1,6 +1,6 @@
 /**
  * The system under test: a fresh supervisor (temporary data dir, free port, `--seed scale`)
- * and the built console (`next start` on a free 127.0.0.1 port) pointed at its kubeconfig,
+ * and the built console (server.ts on a free 127.0.0.1 port) pointed at its kubeconfig,
  * started the way scripts/e2e-server.mjs starts them. Every child is tracked by pid and
  * stopped by pid only (SIGTERM, then SIGKILL); nothing else on the machine is touched.
  */
@@ -110,7 +110,7 @@ export async function waitUntilIdle(pid, { idleShare = 0.15, windowS = 3, maxS =
 }
 
 /**
- * `next start` on a free port against the supervisor's kubeconfig, with the environment
+ * The console server on a free port against the supervisor's kubeconfig, with the environment
  * scripts/e2e-server.mjs gives it; resolves once /api/healthz answers.
  * @param {{ root: string, kubeconfig: string, onLine: (line: string) => void }} options
  */
