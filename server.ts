@@ -38,4 +38,13 @@ const server = createServer((req, res) => {
   });
 });
 server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head));
+// GLASSPANE_MEMORY_LOG=<seconds>: the process's memory use on stdout, for benchmarks.
+const every = Number(process.env.GLASSPANE_MEMORY_LOG ?? 0);
+if (every > 0) {
+  setInterval(() => {
+    const m = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 1048576);
+    console.log(`glasspane: memory rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, external ${mb(m.external)} MB, buffers ${mb(m.arrayBuffers)} MB`);
+  }, every * 1000).unref();
+}
 server.listen(port, hostname, () => console.log(`glasspane: ready on http://${hostname}:${port}${dev ? ' (development)' : ''}`));
