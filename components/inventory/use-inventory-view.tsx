@@ -35,7 +35,7 @@ export function useInventoryView(clusterName: string, navigate: (href: string) =
 
   const wantedNamespaces = useMemo(() => [...expanded].filter((id) => id.startsWith('ns:') && !id.includes('/')).map((id) => id.slice(3)), [expanded]);
   const filtering = query.length > 0;
-  const { tree, paths, counted } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID) });
+  const { tree, paths, counted, countedGroupsOf } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID) });
   // With the inventory index the filter searches every object on the server; without it, the
   // loaded lists (all namespaces are loaded while filtering).
   // The index is asked with the text as typed, not the deferred one: the request leaves with the
@@ -45,7 +45,7 @@ export function useInventoryView(clusterName: string, navigate: (href: string) =
   const hits = counted && filtering ? search.data : undefined;
   const searching = counted && filtering && !hits && !search.error;
 
-  const filtered = useMemo(() => (hits ? hitsTree(tree, hits.groups, typed) : filterTree(tree, query)), [tree, query, typed, hits]);
+  const filtered = useMemo(() => (hits ? hitsTree(tree, hits.groups, typed, countedGroupsOf) : filterTree(tree, query)), [tree, query, typed, hits, countedGroupsOf]);
   const rows = useMemo(
     () => flattenTree(filtered.root, filtering ? (id) => filtered.expand.has(id) || expanded.has(id) : (id) => expanded.has(id)),
     [filtered, filtering, expanded],

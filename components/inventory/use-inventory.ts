@@ -8,7 +8,8 @@ import { liveListQuery, type LiveList } from '@/components/data/use-kube-list';
 import { useInventorySummary } from '@/components/data/use-inventory-summary';
 import { useNamespaces } from '@/components/data/use-namespaces';
 import { buildTree } from '@/lib/inventory/build-tree';
-import { treeCounts } from '@/lib/inventory/summary-counts';
+import { countedGroups, treeCounts } from '@/lib/inventory/summary-counts';
+import { listHref } from '@/lib/resources/links';
 import { assembleContents, assembleHosts, planLists, type ListResult, type ServedKind } from '@/lib/inventory/list-plan';
 import type { TreeNode } from '@/lib/inventory/types';
 import type { ResourceRule } from '@/lib/k8s/access';
@@ -37,6 +38,8 @@ export interface Inventory {
   paths: readonly string[];
   /** The counts come from the inventory index, which covers every tree kind the user has. */
   counted: boolean;
+  /** A namespace's groups with their counts from the index (for the filter's results). */
+  countedGroupsOf?: (ns: string) => TreeNode[];
 }
 
 async function reviewAccess(verb: string, group: string, resource: string): Promise<boolean> {
@@ -130,5 +133,9 @@ export function useInventory(wanted: InventoryWanted): Inventory {
     });
   }, [plan, lists, names, ns.objects, ns.loading, kinds, wanted.clusterName, wanted.hosts, hostsVisible, counts]);
 
-  return { tree, paths: plan.paths, counted: counts !== undefined };
+  const countedGroupsOf = useMemo(
+    () => (counts ? (n: string) => countedGroups(n, kinds.map((k) => k.d), counts(n), (d) => listHref(d, n)) : undefined),
+    [counts, kinds],
+  );
+  return { tree, paths: plan.paths, counted: counts !== undefined, countedGroupsOf };
 }

@@ -11,10 +11,11 @@ import type { TreeNode } from './types';
 /**
  * The tree's filter over the whole inventory, from the inventory index's search answer instead
  * of loaded lists: namespaces whose name matches keep their whole node (as built from counts or
- * lists); other namespaces show only their matching objects, grouped as in the tree. The Hosts
+ * lists); other namespaces show only their matching objects, grouped as in the tree (the groups
+ * with their counts when `countedGroupsOf` gives them). The Hosts
  * branch is filtered as loaded. When a kind has more matches than were sent, a row says so.
  */
-export function hitsTree(tree: TreeNode, groups: readonly IndexSearchGroup[], text: string): FilteredTree {
+export function hitsTree(tree: TreeNode, groups: readonly IndexSearchGroup[], text: string, countedGroupsOf?: (ns: string) => readonly TreeNode[]): FilteredTree {
   const q = text.trim().toLowerCase();
   const expand = new Set<string>();
   let matches = 0;
@@ -49,7 +50,8 @@ export function hitsTree(tree: TreeNode, groups: readonly IndexSearchGroup[], te
       const groupNodes = [...perNs.entries()].map(([label, objects]) => {
         const id = groupId(n.label, label);
         expand.add(id);
-        const real = n.children?.find((c) => c.id === id);
+        // The group as the tree shows it (its count and health): loaded, or from the index's counts.
+        const real = n.children?.find((c) => c.id === id) ?? countedGroupsOf?.(n.label).find((c) => c.id === id);
         return { ...(real ?? { id, type: 'group' as const, label, icon: objects[0]!.icon }), lazy: false, children: objects.sort((a, b) => compareText(a.label, b.label)) };
       });
       children.push({ ...n, lazy: false, children: groupNodes });

@@ -4,7 +4,7 @@ import { treeDescriptors } from '../resources/registry';
 import { buildTree } from './build-tree';
 import { hitsTree } from './hits-tree';
 import { groupId, namespaceId, objectId } from './ids';
-import { treeCounts } from './summary-counts';
+import { countedGroups, treeCounts } from './summary-counts';
 import type { NamespaceContents, TreeNode } from './types';
 
 const VM = 'virtualmachines.vmoperator.vmware.com';
@@ -58,6 +58,8 @@ describe('tree counts from the inventory index', () => {
     expect(f.matches).toBe(3);
     expect(f.root!.children!.at(-1)!.label).toMatch(/^2 more Virtual Machines match/);
     expect(hitsTree(tree, [], 'empt').root!.children!.map((c) => c.label)).toEqual(['empty']);
+    const withCounts = hitsTree(tree, [{ kind: VM, total: 1, hits: [{ name: 'web-2', namespace: 'team-a', health: 'healthy', text: 'PoweredOn', score: 60, labels: [] }] }], 'web', (n) => countedGroups(n, kinds, counts!(n), () => '/x'));
+    expect(child(child(withCounts.root!, namespaceId('team-a')), groupId('team-a', 'Virtual Machines'))).toMatchObject({ count: 1000, health: 'error' });
     expect(hitsTree(tree, [], 'nothing').root).toBeUndefined();
   });
 });
