@@ -109,6 +109,14 @@ test('shows hosts with the pods placed on them', async ({ page, kubectl }) => {
   await page.keyboard.press('ArrowRight');
   for (const n of nodes.items) await expect(item(page, n.metadata.name)).toBeVisible();
   await expect(hosts).toHaveAttribute('aria-label', new RegExp(`${nodes.items.length} Hosts`));
+
+  // A host opens to what runs on it (the inventory index places pods by spec.nodeName).
+  const pods = await kubectl.json<{ items: { metadata: { name: string }; spec: { nodeName?: string } }[] }>(['get', 'pods', '-A']);
+  const placed = pods.items.find((p) => p.spec.nodeName && nodes.items.some((n) => n.metadata.name === p.spec.nodeName))!;
+  const host = item(page, placed.spec.nodeName!);
+  await host.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tree(page).getByRole('treeitem', { name: new RegExp(`^${placed.metadata.name}`) }).first()).toBeVisible();
 });
 
 test('the inventory pane can be resized from the keyboard', async ({ page }) => {

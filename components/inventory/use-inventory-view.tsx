@@ -34,8 +34,9 @@ export function useInventoryView(clusterName: string, navigate: (href: string) =
   const { expanded, setOpen } = expandedState;
 
   const wantedNamespaces = useMemo(() => [...expanded].filter((id) => id.startsWith('ns:') && !id.includes('/')).map((id) => id.slice(3)), [expanded]);
+  const expandedHosts = useMemo(() => [...expanded].filter((id) => id.startsWith('host:') && !id.includes('>')).map((id) => id.slice(5)), [expanded]);
   const filtering = query.length > 0;
-  const { tree, paths, counted, countedGroupsOf } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID) });
+  const { tree, paths, counted, countedGroupsOf } = useInventory({ clusterName, namespaces: filtering ? 'all' : wantedNamespaces, hosts: filtering || expanded.has(HOSTS_ID), expandedHosts });
   // With the inventory index the filter searches every object on the server; without it, the
   // loaded lists (all namespaces are loaded while filtering).
   // The index is asked with the text as typed, not the deferred one: the request leaves with the

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { fetchRules, rulesQueryKey, useCanCluster } from '@/components/data/use-access';
 import { useDiscovery } from '@/components/data/use-discovery';
 import { liveListQuery, type LiveList } from '@/components/data/use-kube-list';
+import { useHostObjects } from '@/components/data/use-host-objects';
 import { useInventorySummary } from '@/components/data/use-inventory-summary';
 import { useNamespaces } from '@/components/data/use-namespaces';
 import { buildTree } from '@/lib/inventory/build-tree';
@@ -30,6 +31,8 @@ export interface InventoryWanted {
    */
   namespaces: readonly string[] | 'all';
   hosts: boolean;
+  /** Expanded hosts (names), whose VMs and pods the inventory index is asked for. */
+  expandedHosts?: readonly string[];
 }
 
 export interface Inventory {
@@ -116,6 +119,12 @@ export function useInventory(wanted: InventoryWanted): Inventory {
     return planLists({ kinds, namespaces: wantedNs, hosts: wanted.hosts && hostsVisible, clusterAccess: (id) => accessById.get(id), rules: (n) => rulesBy.get(n), perNamespace: !!counts });
   }, [kinds, access, rules, rulesNs, wantedNs, wanted.hosts, hostsVisible, ns.canListAll, counts]);
 
+  const placedHosts = useMemo(() => (counts && wanted.hosts ? (wanted.expandedHosts ?? []) : []), [counts, wanted.hosts, wanted.expandedHosts]);
+  const hostObjects = useHostObjects(placedHosts, summary?.generation);
+  const hostKey = placedHosts.map((h) => `${h}:${hostObjects.get(h)?.generation ?? ''}`).join(' ');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- hostKey captures the answers
+  const placed = useMemo(() => (counts && summary ? { use: summary.hosts, objects: new Map(placedHosts.map((h) => [h, hostObjects.get(h)?.groups])) } : undefined), [counts, summary, hostKey]);
+
   // The same cache entries as `useKubeList`, which keeps them live (see `ListWatchers`).
   const lists = useQueries({ queries: plan.paths.map((path) => liveListQuery(client, path)), combine: combineLists });
 
@@ -127,11 +136,11 @@ export function useInventory(wanted: InventoryWanted): Inventory {
       namespaces: names.map((name) => ({ name, object: objects.get(name) })),
       kinds: kinds.map((k) => k.d),
       contents: assembleContents(plan, kinds, results),
-      hosts: hostsVisible ? assembleHosts(plan, wanted.hosts, results) : undefined,
+      hosts: hostsVisible ? { ...assembleHosts(plan, wanted.hosts, results), ...(placed ? { placed } : {}) } : undefined,
       namespacesLoading: ns.loading,
       counts,
     });
-  }, [plan, lists, names, ns.objects, ns.loading, kinds, wanted.clusterName, wanted.hosts, hostsVisible, counts]);
+  }, [plan, lists, names, ns.objects, ns.loading, kinds, wanted.clusterName, wanted.hosts, hostsVisible, counts, placed]);
 
   const countedGroupsOf = useMemo(
     () => (counts ? (n: string) => countedGroups(n, kinds.map((k) => k.d), counts(n), (d) => listHref(d, n)) : undefined),

@@ -3,7 +3,7 @@ import { pod, vm } from '../inventory/test-support/fixtures';
 import { descriptorById } from '../resources/registry';
 import { searchKind } from '../search/group';
 import { parseSearchQuery } from '../search/query';
-import { project, projectionKey, searchIndex, summarize, type IndexedKind, type Projection } from './aggregate';
+import { placedOn, project, projectionKey, searchIndex, summarize, type IndexedKind, type Projection } from './aggregate';
 
 const VM = 'virtualmachines.vmoperator.vmware.com';
 const vmD = descriptorById(VM)!;
@@ -58,5 +58,16 @@ describe('inventory index aggregation', () => {
       const byName = (hits: { name: string; score: number; labels: [string, string][] }[]) => hits.map((h) => [h.name, h.score, h.labels]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
       expect(byName(fast?.hits ?? []), text).toEqual(byName(whole.hits));
     }
+  });
+
+  it('lists what is placed on a host, VMs then pods, by name, capped with the total', () => {
+    const onHost = [vm('team-b', 'b-vm', { node: 'esxi-01' }), vm('team-a', 'a-vm', { node: 'esxi-01' }), vm('team-a', 'elsewhere', { node: 'esxi-02' })];
+    const podsOn = [pod('team-a', 'p-2', { node: 'esxi-01' }), pod('team-a', 'p-10', { node: 'esxi-01' }), pod('team-a', 'p-1', { node: 'esxi-01' })];
+    const kinds = new Map([[VM, kind(vmD, onHost)], ['pods', kind(podD, podsOn)]]);
+    const groups = placedOn(kinds, 'esxi-01', [VM, 'pods'], 2);
+    expect(groups.map((g) => [g.kind, g.total, g.hits.map((h) => h.name)])).toEqual([
+      [VM, 2, ['a-vm', 'b-vm']],
+      ['pods', 3, ['p-1', 'p-2']],
+    ]);
   });
 });

@@ -156,3 +156,29 @@ export function searchIndex(q: SearchQuery, kinds: ReadonlyMap<string, IndexedKi
   }
   return groups;
 }
+
+/**
+ * The pods and VMs placed on `host` (`hostAllocation`'s terms), per kind in `order`, at most
+ * `cap` each in natural name then namespace order: the Hosts branch's children.
+ */
+export function placedOn(kinds: ReadonlyMap<string, IndexedKind>, host: string, order: readonly string[], cap: number): IndexSearchGroup[] {
+  const groups: IndexSearchGroup[] = [];
+  const byName = (a: Projection, b: Projection) => compareText(a.metadata.name, b.metadata.name) || compareText(a.metadata.namespace ?? '', b.metadata.namespace ?? '');
+  for (const id of order) {
+    const k = kinds.get(id);
+    if (!k || k.state.state !== 'ready') continue;
+    const top: Projection[] = [];
+    let total = 0;
+    for (const p of k.items.values()) {
+      if (p.place?.host !== host) continue;
+      total++;
+      keepBest(top, p, cap, byName);
+    }
+    groups.push({
+      kind: id,
+      total,
+      hits: top.map((p) => ({ name: p.metadata.name, ...(p.metadata.namespace ? { namespace: p.metadata.namespace } : {}), health: p.health, text: p.text, score: 0, labels: [] })),
+    });
+  }
+  return groups;
+}

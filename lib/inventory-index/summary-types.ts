@@ -61,5 +61,13 @@ export interface IndexSearchResult {
   groups: IndexSearchGroup[];
 }
 
+/** The pods and VMs on one host (GET /api/inventory/host?name=), for the Hosts branch. */
+export interface IndexPlacedResult {
+  generation: string;
+  /** Per kind (VMs, then pods): how many are on the host, and the first `cap` by name. */
+  groups: IndexSearchGroup[];
+}
+
 export const INVENTORY_PATH = '/api/inventory';
 export const INVENTORY_SEARCH_PATH = '/api/inventory/search';
+export const INVENTORY_HOST_PATH = '/api/inventory/host';

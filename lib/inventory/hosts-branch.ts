@@ -4,12 +4,15 @@ import type { Health, ResourceDescriptor } from '../resources/types';
 import { HOSTS_ID, hostId, nestedId, objectId } from './ids';
 import { messageNode } from './message-node';
 import { byName, countSummary, countText, healthBreakdown, objectStatus, rollUpHealth } from './roll-up';
+import type { HostUse, IndexSearchGroup } from '../inventory-index/summary-types';
 import type { HostsInput, TreeNode } from './types';
 
 /**
  * The Hosts branch: every ESXi host (Node) with the VMs placed on it (status.nodeName) and the
  * vSphere Pods bound to it (spec.nodeName). A host's badge is its own state; the branch shows
  * the worst host. VMs and pods here are second appearances of the namespace tree's objects.
+ * With the inventory index (`input.placed`), hosts carry the index's counts and an expanded
+ * host lists what the index places on it, so no cluster-wide list of VMs or pods is read.
  */
 export interface HostKinds {
   node: ResourceDescriptor;
@@ -61,6 +64,28 @@ function hostNode(kinds: HostKinds, host: KubeObject, vms: KubeObject[], pods: K
   };
 }
 
+/** A host from the index: counts from its use, children only once expanded (`groups`). */
+function countedHostNode(kinds: HostKinds, host: KubeObject, use: HostUse | undefined, groups: readonly IndexSearchGroup[] | undefined, expanded: boolean): TreeNode {
+  const name = host.metadata.name ?? '';
+  const id = hostId(name);
+  const own = objectStatus(kinds.node, host);
+  const vms = use?.vms ?? 0;
+  const pods = use?.pods ?? 0;
+  const parts = [kinds.vm ? countText(vms, [kinds.vm.label, kinds.vm.labelPlural]) : '', kinds.pod ? countText(pods, [kinds.pod.label, kinds.pod.labelPlural]) : ''].filter(Boolean);
+  const base: TreeNode = { id, type: 'host', label: name, icon: 'host', health: own.health, statusText: own.text, count: vms + pods, summary: parts.join(', '), href: hostHref(name) };
+  if (vms + pods === 0) return base;
+  if (!expanded) return { ...base, lazy: true };
+  if (!groups) return { ...base, children: [messageNode(id, 'loading', 'Loading…')] };
+  const children: TreeNode[] = [];
+  for (const g of groups) {
+    const d = g.kind === kinds.vm?.id ? kinds.vm : g.kind === kinds.pod?.id ? kinds.pod : undefined;
+    if (!d) continue;
+    for (const h of g.hits) children.push({ id: nestedId(id, objectId(d.id, h.namespace, h.name)), type: 'object', label: h.name, detail: h.namespace, icon: d.icon, health: h.health, statusText: h.text, href: objectHref(d, h.namespace, h.name) });
+    if (g.total > g.hits.length) children.push(messageNode(id, 'empty', `${g.total - g.hits.length} more ${d.labelPlural} on this host; see the host's page`, children.length));
+  }
+  return { ...base, children };
+}
+
 export function hostsNode(input: HostsInput, kinds: HostKinds): TreeNode {
   const base = { id: HOSTS_ID, type: 'hosts' as const, label: 'Hosts', icon: 'hosts' as const, href: HOSTS_HREF };
   const messages = input.errors.map((e, i) => messageNode(HOSTS_ID, 'error', e, i));
@@ -70,7 +95,12 @@ export function hostsNode(input: HostsInput, kinds: HostKinds): TreeNode {
   }
   const vmsByNode = byNode(input.vms, (o) => o.status?.nodeName);
   const podsByNode = byNode(input.pods, (o) => o.spec?.nodeName);
-  const hosts = [...input.nodes].sort(byName).map((h) => hostNode(kinds, h, vmsByNode.get(h.metadata.name ?? '') ?? [], podsByNode.get(h.metadata.name ?? '') ?? []));
+  const placed = input.placed;
+  const hosts = [...input.nodes].sort(byName).map((h) => {
+    const name = h.metadata.name ?? '';
+    if (placed) return countedHostNode(kinds, h, placed.use[name], placed.objects.get(name), placed.objects.has(name));
+    return hostNode(kinds, h, vmsByNode.get(name) ?? [], podsByNode.get(name) ?? []);
+  });
   const healths = hosts.map((h) => h.health).filter((h): h is Health => h !== undefined);
   if (hosts.length === 0 && messages.length === 0) messages.push(messageNode(HOSTS_ID, 'empty', 'No hosts'));
   return {

@@ -27,8 +27,9 @@ export interface PlanInput {
   /** A namespace's rules (SelfSubjectRulesReview); undefined while unknown. */
   rules(ns: string): readonly ResourceRule[] | undefined;
   /**
-   * List each namespace on its own even where a cluster-wide list is allowed: when the inventory
-   * index gives the counts, an expanded namespace needs only its own objects.
+   * The inventory index gives the counts: list each namespace on its own even where a
+   * cluster-wide list is allowed (an expanded namespace needs only its own objects), and read no
+   * VMs or pods for the Hosts branch (the index places them).
    */
   perNamespace?: boolean;
 }
@@ -67,7 +68,7 @@ export function planLists(input: PlanInput): ListPlan {
     const cluster = input.clusterAccess(d.id);
     const clusterPath = collectionPath(d, version);
     const shared = cluster === true && !input.perNamespace;
-    if ((shared && input.namespaces.length > 0) || (cluster === true && input.hosts && HOST_KINDS.has(d.id))) add(clusterPath, d.id);
+    if ((shared && input.namespaces.length > 0) || (cluster === true && input.hosts && !input.perNamespace && HOST_KINDS.has(d.id))) add(clusterPath, d.id);
     for (const ns of input.namespaces) {
       const perNs = sources.get(ns)!;
       if (shared) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InventorySummary } from '../inventory-index/summary-types';
+import type { IndexSearchGroup, InventorySummary } from '../inventory-index/summary-types';
 import { treeDescriptors } from '../resources/registry';
 import { buildTree } from './build-tree';
 import { hitsTree } from './hits-tree';
@@ -61,5 +61,41 @@ describe('tree counts from the inventory index', () => {
     const withCounts = hitsTree(tree, [{ kind: VM, total: 1, hits: [{ name: 'web-2', namespace: 'team-a', health: 'healthy', text: 'PoweredOn', score: 60, labels: [] }] }], 'web', (n) => countedGroups(n, kinds, counts!(n), () => '/x'));
     expect(child(child(withCounts.root!, namespaceId('team-a')), groupId('team-a', 'Virtual Machines'))).toMatchObject({ count: 1000, health: 'error' });
     expect(hitsTree(tree, [], 'nothing').root).toBeUndefined();
+  });
+});
+
+describe('the Hosts branch from the inventory index', () => {
+  const hostKinds = kinds;
+  const nodeObj = (name: string) => ({ apiVersion: 'v1', kind: 'Node', metadata: { name }, status: { conditions: [{ type: 'Ready', status: 'True' }] } });
+  const hostsInput = (objects: Map<string, IndexSearchGroup[] | undefined>) => ({
+    nodes: [nodeObj('esxi-01'), nodeObj('esxi-02')],
+    requested: true,
+    vms: [],
+    pods: [],
+    errors: [],
+    placed: { use: { 'esxi-01': { cpu: 4, memory: 8, pods: 2, vms: 1 } }, objects },
+  });
+
+  it('counts each host from the index, lazy until expanded, then lists what the index places there', () => {
+    const t = buildTree({ clusterName: 'sv', namespaces: [], kinds: hostKinds, contents: new Map(), hosts: hostsInput(new Map()) });
+    const hosts = child(t, 'hosts');
+    expect(child(hosts, 'host:esxi-01')).toMatchObject({ count: 3, lazy: true, summary: '1 Virtual machine, 2 vSphere Pods' });
+    expect(child(hosts, 'host:esxi-02')).toMatchObject({ count: 0 });
+    expect(child(hosts, 'host:esxi-02').lazy).toBeUndefined();
+
+    const loading = buildTree({ clusterName: 'sv', namespaces: [], kinds: hostKinds, contents: new Map(), hosts: hostsInput(new Map([['esxi-01', undefined]])) });
+    expect(child(child(loading, 'hosts'), 'host:esxi-01').children?.map((c) => c.label)).toEqual(['Loading…']);
+
+    const groups: IndexSearchGroup[] = [
+      { kind: VM, total: 1, hits: [{ name: 'db-1', namespace: 'team-a', health: 'healthy', text: 'PoweredOn', score: 0, labels: [] }] },
+      { kind: 'pods', total: 3, hits: [{ name: 'web-1', namespace: 'team-a', health: 'error', text: 'CrashLoopBackOff', score: 0, labels: [] }] },
+    ];
+    const open = buildTree({ clusterName: 'sv', namespaces: [], kinds: hostKinds, contents: new Map(), hosts: hostsInput(new Map([['esxi-01', groups]])) });
+    const host = child(child(open, 'hosts'), 'host:esxi-01');
+    expect(host.children?.map((c) => [c.label, c.detail, c.statusText])).toEqual([
+      ['db-1', 'team-a', 'PoweredOn'],
+      ['web-1', 'team-a', 'CrashLoopBackOff'],
+      ["2 more vSphere Pods on this host; see the host's page", undefined, undefined],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { KubeObject } from '../k8s/types';
 import type { Health, IconName, ResourceDescriptor } from '../resources/types';
+import type { HostUse, IndexSearchGroup } from '../inventory-index/summary-types';
 import type { NamespaceCounts } from './summary-counts';
 
 /**
@@ -64,6 +65,12 @@ export interface HostsInput {
   vms: readonly KubeObject[];
   pods: readonly KubeObject[];
   errors: readonly string[];
+  /**
+   * With the inventory index, hosts are counted from it (`use`) and an expanded host's VMs and
+   * pods come from it (`objects`: per expanded host, undefined while loading); `vms` and `pods`
+   * are then empty.
+   */
+  placed?: { use: Readonly<Record<string, HostUse>>; objects: ReadonlyMap<string, readonly IndexSearchGroup[] | undefined> };
 }
 
 export interface InventoryInput {

@@ -1,6 +1,6 @@
 import 'server-only';
-import { summarize, searchIndex, type IndexedKind } from '../../inventory-index/aggregate';
-import type { IndexSearchResult, InventorySummary, KindState } from '../../inventory-index/summary-types';
+import { placedOn, summarize, searchIndex, type IndexedKind } from '../../inventory-index/aggregate';
+import type { IndexPlacedResult, IndexSearchResult, InventorySummary, KindState } from '../../inventory-index/summary-types';
 import { AGGREGATED_ACCEPT, parseAggregatedDiscovery } from '../../k8s/discovery';
 import { DESCRIPTORS } from '../../resources/registry';
 import { collectionPath } from '../../resources/paths';
@@ -22,6 +22,8 @@ export interface UserIndex {
   summary(): InventorySummary;
   /** The best `cap` matches per kind, for the kinds in `order` (descriptor ids), in that order. */
   search(q: SearchQuery, cap: number, order: readonly string[]): IndexSearchResult;
+  /** The pods and VMs placed on a host, at most `cap` of each. */
+  placed(host: string, cap: number): IndexPlacedResult;
   /** Resolves when the generation differs from `after`, or after `maxMs`, or on abort. */
   waitForChange(after: string, maxMs: number, signal: AbortSignal): Promise<void>;
   lastUsed: number;
@@ -29,6 +31,8 @@ export interface UserIndex {
 }
 
 const COALESCE_MS = 150;
+/** What runs on a host: VMs, then vSphere Pods. */
+const PLACED_ORDER = ['virtualmachines.vmoperator.vmware.com', 'pods'];
 const RECHECK_MS = 60_000;
 const INDEXED: readonly ResourceDescriptor[] = (() => {
   const seen = new Set<string>();
@@ -124,6 +128,9 @@ export function createUserIndex(token: string): UserIndex {
       const states: Record<string, KindState> = {};
       for (const [id, f] of feeds) states[id] = f.state;
       return { generation: String(generation), kinds: states, groups: searchIndex(q, kinds(), order, cap) };
+    },
+    placed(host, cap) {
+      return { generation: String(generation), groups: placedOn(kinds(), host, PLACED_ORDER, cap) };
     },
     waitForChange(after, maxMs, signal) {
       if (after !== String(generation)) return Promise.resolve();
