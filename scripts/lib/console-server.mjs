@@ -5,11 +5,14 @@ import { forEachLine } from './lines.mjs';
 
 /**
  * Node's arguments that run the built console server (server.ts bundled by
- * scripts/build-server.mjs; `npm run dev` runs server.ts itself through tsx).
+ * scripts/build-server.mjs; `npm run dev` runs server.ts itself through tsx). V8 is told to keep
+ * the heap close to what is live (a 4 MB young generation, old space grown by 25 % instead of
+ * V8's default factor): under a steady stream of watch events the heap otherwise grew lazily to
+ * about 210 MB (RSS 350 MB) with about 100 MB live; with these it stays near 126 MB (RSS 245 MB).
  * @param {string} root
  */
 export function consoleServerArgs(root) {
-  return [path.join(root, '.next', 'glasspane-server.mjs')];
+  return ['--max-semi-space-size=4', '--heap-growing-percent=25', path.join(root, '.next', 'glasspane-server.mjs')];
 }
 
 /**
