@@ -89,17 +89,22 @@ export function createUserIndex(token: string): UserIndex {
     const allowed = await Promise.all(served.map((d) => mayListAndWatch(token, d)));
     if (stopped) return;
     const keep = new Set<string>();
+    let changed = false;
     served.forEach((d, i) => {
       if (!allowed[i]) return;
       keep.add(d.id);
-      if (!feeds.has(d.id)) feeds.set(d.id, startKindFeed(token, d, collectionPath(d, versions.get(d.id)!), onChange, gate));
+      if (feeds.has(d.id)) return;
+      feeds.set(d.id, startKindFeed(token, d, collectionPath(d, versions.get(d.id)!), onChange, gate));
+      changed = true;
     });
     for (const [id, f] of feeds) {
       if (keep.has(id)) continue;
       f.stop();
       feeds.delete(id);
+      changed = true;
     }
-    onChange();
+    // Waiters are woken only when the set of kinds changed, not by every re-check.
+    if (changed) onChange();
   };
   // A connection reset on the first requests is retried a few times before the index gives up
   // (the route then answers 503 and the browser retries with back-off).
